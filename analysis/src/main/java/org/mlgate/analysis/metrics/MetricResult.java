@@ -1,0 +1,18 @@
+package org.mlgate.analysis.metrics;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the metric engine computed for one evaluation. For regression {@code classes} is empty,
+ * {@code confusionMatrix} null and {@code positiveLabel} null.
+ *
+ * @param metrics       metric name (GUIDE section 2) to value; null = undefined, and a note says why
+ * @param positiveLabel the positive label of a binary task, else null
+ * @param intervals     bootstrap confidence intervals of the headline metrics, by metric name
+ * @param notes         human sentences: undefined values, zero divisions, renormalised rows
+ */
+public record MetricResult(Map<String, Double> metrics, String positiveLabel, Map<String, ClassMetrics> classes,
+                           ConfusionMatrix confusionMatrix, Map<String, Interval> intervals, Curves curves,
+                           List<String> notes) {
+}

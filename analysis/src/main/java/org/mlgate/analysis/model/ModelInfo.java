@@ -1,0 +1,22 @@
+package org.mlgate.analysis.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What was evaluated: report.json's {@code model}. For a predictions file, {@code type} is
+ * {@code "predictions-file"} and the Tribuo fields are null.
+ *
+ * @param type                the model class, or "predictions-file"
+ * @param tribuoVersion       the Tribuo version that trained the model
+ * @param trainingDataPath    the training data recorded in the model's provenance, when it records one
+ * @param trainingDataSha256  that file's SHA-256 as recorded at training time
+ * @param trainedBySplit      true when the provenance records a train/test split of that file
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModelInfo(String path, String sha256, String type, String tribuoVersion, String trainingDataPath,
+                        String trainingDataSha256, Boolean trainedBySplit) {
+
+    public static ModelInfo predictionsFile(String path, String sha256) {
+        return new ModelInfo(path, sha256, "predictions-file", null, null, null, null);
+    }
+}

@@ -1,0 +1,73 @@
+package org.mlgate.analysis.gate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mlgate.analysis.InputException;
+
+/**
+ * A rule of the gate, as Maven fills it from the POM (JaCoCo's shape):
+ * <pre>{@code
+ * <rule><element>CLASS</element><includes><include>fraud</include></includes>
+ *   <limits><limit><metric>recall</metric><minimum>80%</minimum></limit></limits></rule>
+ * }</pre>
+ * Includes are names with the wildcards {@code *} and {@code ?}; no includes means every class (or slice).
+ */
+public class Rule {
+    private Element element = Element.MODEL;
+    private List<String> includes = new ArrayList<>();
+    private List<Limit> limits = new ArrayList<>();
+    private int minSliceSize = 30;
+
+    public Rule() {
+    }
+
+    public Rule(Element element, List<String> includes, List<Limit> limits) {
+        this.element = element;
+        this.includes = new ArrayList<>(includes);
+        this.limits = new ArrayList<>(limits);
+    }
+
+    public Element getElement() {
+        return element;
+    }
+
+    public void setElement(String element) {
+        try {
+            this.element = Element.valueOf(element.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InputException("A <rule> has <element>" + element
+                    + "</element>; use MODEL, CLASS or SLICE.");
+        }
+    }
+
+    public List<String> getIncludes() {
+        return includes;
+    }
+
+    public void setIncludes(List<String> includes) {
+        this.includes = includes == null ? new ArrayList<>() : new ArrayList<>(includes);
+    }
+
+    public List<Limit> getLimits() {
+        return limits;
+    }
+
+    public void setLimits(List<Limit> limits) {
+        this.limits = limits == null ? new ArrayList<>() : new ArrayList<>(limits);
+    }
+
+    /** For SLICE rules: slices with fewer rows are not checked (too small to judge). */
+    public int getMinSliceSize() {
+        return minSliceSize;
+    }
+
+    public void setMinSliceSize(int minSliceSize) {
+        this.minSliceSize = minSliceSize;
+    }
+
+    /** True when {@code name} matches one of the includes (all names match when there are none). */
+    public boolean includes(String name) {
+        return includes.isEmpty() || includes.stream().anyMatch(pattern -> Wildcard.matches(pattern.trim(), name));
+    }
+}

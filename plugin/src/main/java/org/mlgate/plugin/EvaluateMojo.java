@@ -1,14 +1,155 @@
 package org.mlgate.plugin;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.mlgate.analysis.Evaluation;
+import org.mlgate.analysis.EvaluationRequest;
+import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.Task;
+import org.mlgate.analysis.gate.Rule;
+import org.mlgate.analysis.metrics.MetricOptions;
+import org.mlgate.analysis.model.BadRowPolicy;
+import org.mlgate.analysis.model.SourceRequest;
+import org.mlgate.analysis.report.Report;
+import org.mlgate.analysis.report.ReportWriters;
 
-/** Evaluates a trained model against validation data and fails the build below the POM's thresholds. */
+/**
+ * Evaluates a trained model (or a file of its predictions) on validation data, writes the report to
+ * {@code outputDirectory} and fails the build when a rule is violated. All logic lives in mlgate-analysis; this
+ * class only turns POM parameters into an {@link EvaluationRequest} and the result into log lines and a verdict.
+ */
 @Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class EvaluateMojo extends AbstractMojo {
+
+    /** The trained Tribuo model (protobuf format, {@code Model.serializeToFile}). Not used with {@code predictions}. */
+    @Parameter(property = "ml.model")
+    private File model;
+
+    /** The validation data: CSV with a header row ({@code .tsv} tab separated, {@code .gz} gzip). */
+    @Parameter(property = "ml.validationData")
+    private File validationData;
+
+    /**
+     * Instead of {@code model} and {@code validationData}: a CSV of precomputed predictions from any model, with
+     * columns {@code actual}, {@code predicted} and optional probability columns {@code p_<label>}.
+     */
+    @Parameter(property = "ml.predictions")
+    private File predictions;
+
+    /** The column of the true value. Default: {@code label} with a model, {@code actual} with a predictions file. */
+    @Parameter(property = "ml.labelColumn")
+    private String labelColumn;
+
+    /** The column of the predicted value in a predictions file. Default: {@code predicted}. */
+    @Parameter(property = "ml.predictionColumn")
+    private String predictionColumn;
+
+    /** The prefix of the probability columns in a predictions file. Default: {@code p_}. */
+    @Parameter(property = "ml.probabilityPrefix")
+    private String probabilityPrefix;
+
+    /** The positive label of a binary task. Default: the minority class of the validation data. */
+    @Parameter(property = "ml.positiveLabel")
+    private String positiveLabel;
+
+    /** {@code auto} (from the model, or inferred from a predictions file), {@code classification} or {@code regression}. */
+    @Parameter(property = "ml.task", defaultValue = "auto")
+    private String task;
+
+    /** What to do with a bad row of a predictions file: {@code fail} (stop, naming the line) or {@code skip} (count it). */
+    @Parameter(property = "ml.onBadRow", defaultValue = "fail")
+    private String onBadRow;
+
+    /** The coverage of the bootstrap confidence intervals. */
+    @Parameter(property = "ml.confidenceLevel", defaultValue = "0.95")
+    private double confidenceLevel;
+
+    /** Bootstrap replicates for the confidence intervals; 0 turns the intervals off. */
+    @Parameter(property = "ml.bootstrapReplicates", defaultValue = "1000")
+    private int bootstrapReplicates;
+
+    /**
+     * The gate: JaCoCo-style rules, each with an {@code element} (MODEL, CLASS, SLICE), optional {@code includes}
+     * and {@code limits} of {@code metric} with {@code minimum} and/or {@code maximum} ({@code 0.9} or {@code 90%}).
+     */
+    @Parameter
+    private List<Rule> rules = new ArrayList<>();
+
+    /** Where report.json, index.html, TEST-mlgate.xml and summary.md are written. */
+    @Parameter(property = "ml.outputDirectory", defaultValue = "${project.build.directory}/ml-report")
+    private File outputDirectory;
+
+    /** Fail the build when a rule is violated; when false, violations are logged as warnings. */
+    @Parameter(property = "ml.haltOnFailure", defaultValue = "true")
+    private boolean haltOnFailure;
+
+    /** Skip the evaluation. */
+    @Parameter(property = "ml.skip", defaultValue = "false")
+    private boolean skip;
+
     @Override
-    public void execute() {
-        getLog().info("not yet");
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping model evaluation (ml.skip).");
+            return;
+        }
+        Report report;
+        Path index;
+        try {
+            report = Evaluation.run(request());
+            index = ReportWriters.writeAll(report, outputDirectory.toPath());
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        new ConsoleSummary(getLog()).print(report, index, rules.isEmpty());
+        if (!report.passed()) {
+            String message = VerdictMessage.of(report, index);
+            if (haltOnFailure) {
+                throw new MojoFailureException(message);
+            }
+            getLog().warn(message + " (ml.haltOnFailure is false: the build goes on)");
+        }
+    }
+
+    private EvaluationRequest request() {
+        SourceRequest source = new SourceRequest(path(model), path(validationData), path(predictions), labelColumn,
+                predictionColumn, probabilityPrefix, parseTask(task), parseBadRow(onBadRow));
+        MetricOptions metricOptions = MetricOptions.defaults().withPositiveLabel(positiveLabel)
+                .withBootstrap(bootstrapReplicates, confidenceLevel);
+        return new EvaluationRequest(source, metricOptions, rules);
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
+
+    static Task parseTask(String value) {
+        String name = value == null ? "auto" : value.trim().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "auto", "" -> null;
+            case "classification" -> Task.CLASSIFICATION;
+            case "regression" -> Task.REGRESSION;
+            default -> throw new InputException("Parameter task (ml.task) is '" + value
+                    + "'; use auto, classification or regression.");
+        };
+    }
+
+    static BadRowPolicy parseBadRow(String value) {
+        String name = value == null ? "fail" : value.trim().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "fail", "" -> BadRowPolicy.FAIL;
+            case "skip" -> BadRowPolicy.SKIP;
+            default -> throw new InputException("Parameter onBadRow (ml.onBadRow) is '" + value
+                    + "'; use fail or skip.");
+        };
     }
 }

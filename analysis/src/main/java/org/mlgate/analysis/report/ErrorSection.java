@@ -17,11 +17,13 @@ import java.util.Set;
  * @param key     the key in {@code errors}, such as {@code confusionPairs}
  * @param title   the heading for people
  * @param columns column names; empty when the value is not a list (then {@code text} holds it)
+ * @param numeric for each column, whether every filled cell is a number (the column is then right-aligned)
  * @param rows    cells: a Number, Boolean or String (nested values as compact JSON, null as "")
  * @param total   how many items there were; more than {@code rows.size()} when the table was cut
  * @param text    the value as text when it is not a list, else null
  */
-public record ErrorSection(String key, String title, List<String> columns, List<List<Object>> rows, int total,
+public record ErrorSection(String key, String title, List<String> columns, List<Boolean> numeric,
+                           List<List<Object>> rows, int total,
                            String text) {
 
     /** A page of a thousand error rows helps nobody; the JSON keeps them all. */
@@ -47,7 +49,7 @@ public record ErrorSection(String key, String title, List<String> columns, List<
     private static ErrorSection sectionOf(String key, Object value, ObjectMapper mapper) {
         String title = TITLES.getOrDefault(key, key);
         if (!(value instanceof List<?> items)) {
-            return new ErrorSection(key, title, List.of(), List.of(), 0, cellOf(value, mapper).toString());
+            return new ErrorSection(key, title, List.of(), List.of(), List.of(), 0, cellOf(value, mapper).toString());
         }
         Set<String> columns = new LinkedHashSet<>();
         for (Object item : items) {
@@ -66,7 +68,14 @@ public record ErrorSection(String key, String title, List<String> columns, List<
             }
             rows.add(List.copyOf(row));
         }
-        return new ErrorSection(key, title, List.copyOf(columns), List.copyOf(rows), items.size(), null);
+        List<Boolean> numeric = new ArrayList<>();
+        for (int column = 0; column < columns.size(); column++) {
+            int index = column;
+            numeric.add(rows.stream().map(row -> row.get(index)).filter(cell -> !"".equals(cell))
+                    .allMatch(cell -> cell instanceof Number));
+        }
+        return new ErrorSection(key, title, List.copyOf(columns), List.copyOf(numeric), List.copyOf(rows),
+                items.size(), null);
     }
 
     private static Object cellOf(Object value, ObjectMapper mapper) {

@@ -2,6 +2,7 @@ package org.mlgate.analysis.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -87,7 +88,7 @@ public record ErrorSection(String key, String title, List<String> columns, List<
         }
         if (value instanceof Map<?, ?> || value instanceof Collection<?> || value.getClass().isArray()) {
             try {
-                return mapper.writeValueAsString(value);
+                return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
             } catch (JsonProcessingException e) {
                 return String.valueOf(value);
             }

@@ -45,9 +45,9 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
         String verdict = report.passed() ? "PASS" : "FAIL";
         md.append("## mlgate: ").append(verdict).append("\n\n");
         md.append("**").append(verdict).append("**: ").append(violated.size()).append(" of ").append(rules.size())
-                .append(rules.size() == 1 ? " rule" : " rules").append(" violated, ")
-                .append(count(checks, "fail")).append(" failing and ").append(count(checks, "warn"))
-                .append(" warning checks.\n\n");
+                .append(rules.size() == 1 ? " rule" : " rules").append(" violated; checks: ")
+                .append(count(checks, "fail")).append(" failing, ").append(count(checks, "warn"))
+                .append(" warning.\n\n");
         appendSubject(md, report);
         appendHeadline(md, HeadlineMetric.of(report));
 
@@ -94,7 +94,10 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
         if (headline.isEmpty()) {
             return;
         }
-        md.append("| Metric | Value |\n|---|---:|\n");
+        // The interval level is the same for every metric of one run; name it once, in the header.
+        String level = headline.stream().filter(metric -> metric.interval() != null).findFirst()
+                .map(metric -> " (" + NumberText.of(metric.interval().level() * 100) + "% interval)").orElse("");
+        md.append("| Metric | Value").append(level).append(" |\n|---|---:|\n");
         for (HeadlineMetric metric : headline) {
             md.append("| ").append(escape(metric.label())).append(" | ").append(valueText(metric)).append(" |\n");
         }

@@ -19,9 +19,16 @@ class MarkdownSummaryWriterTest {
     }
 
     @Test
+    void verdictLineCountsRulesAndChecks() {
+        assertTrue(writer.render(ReportFixtures.binary())
+                .contains("**FAIL**: 1 of 3 rules violated; checks: 1 failing, 1 warning.\n"));
+    }
+
+    @Test
     void headlineTableShowsValuesWithTheirIntervals() {
         String md = writer.render(ReportFixtures.binary());
 
+        assertTrue(md.contains("| Metric | Value (95% interval) |"), md);
         assertTrue(md.contains("| Accuracy | 0.912 (0.897 to 0.926) |"), md);
         assertTrue(md.contains("| Balanced accuracy | 0.7554 |"), md);
     }

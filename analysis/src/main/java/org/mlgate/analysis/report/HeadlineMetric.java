@@ -1,0 +1,91 @@
+package org.mlgate.analysis.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mlgate.analysis.metrics.Interval;
+
+/**
+ * A metric shown up front (an HTML card, a row of the Markdown table), with what a reader needs beside the number:
+ * its interval and the notes that mention it, which say why it is undefined when it is.
+ *
+ * @param name     the metric name of report.json and of POM rules, such as {@code balancedAccuracy}
+ * @param label    the name for people, such as {@code Balanced accuracy}
+ * @param value    null when undefined
+ * @param interval null when none was computed
+ * @param notes    the report notes that name this metric
+ */
+public record HeadlineMetric(String name, String label, Double value, Interval interval, List<String> notes) {
+
+    private static final List<String> BINARY = List.of("accuracy", "balancedAccuracy", "precision", "recall", "f1",
+            "aucRoc", "averagePrecision", "logLoss", "brier");
+    private static final List<String> MULTI_CLASS = List.of("accuracy", "balancedAccuracy", "macroF1", "weightedF1",
+            "aucRoc", "averagePrecision", "logLoss", "brier");
+    private static final List<String> REGRESSION = List.of("rmse", "mae", "r2", "medianAbsoluteError", "maxError",
+            "mape");
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("accuracy", "Accuracy"), Map.entry("balancedAccuracy", "Balanced accuracy"),
+            Map.entry("errorRate", "Error rate"), Map.entry("precision", "Precision"), Map.entry("recall", "Recall"),
+            Map.entry("f1", "F1"), Map.entry("macroPrecision", "Macro precision"),
+            Map.entry("macroRecall", "Macro recall"), Map.entry("macroF1", "Macro F1"),
+            Map.entry("microPrecision", "Micro precision"), Map.entry("microRecall", "Micro recall"),
+            Map.entry("microF1", "Micro F1"), Map.entry("weightedPrecision", "Weighted precision"),
+            Map.entry("weightedRecall", "Weighted recall"), Map.entry("weightedF1", "Weighted F1"),
+            Map.entry("mcc", "Matthews correlation"), Map.entry("cohenKappa", "Cohen's kappa"),
+            Map.entry("aucRoc", "ROC AUC"), Map.entry("aucRocWeighted", "ROC AUC (weighted)"),
+            Map.entry("aucRocOvo", "ROC AUC (one-vs-one)"), Map.entry("averagePrecision", "Average precision"),
+            Map.entry("logLoss", "Log loss"), Map.entry("brier", "Brier score"),
+            Map.entry("expectedCalibrationError", "Expected calibration error"), Map.entry("mse", "MSE"),
+            Map.entry("rmse", "RMSE"), Map.entry("mae", "MAE"), Map.entry("r2", "R\u00b2"),
+            Map.entry("medianAbsoluteError", "Median absolute error"), Map.entry("maxError", "Max error"),
+            Map.entry("mape", "MAPE"), Map.entry("explainedVariance", "Explained variance"));
+
+    /**
+     * The headline metrics of a report: a fixed selection for its kind of task, then every other metric that has
+     * an interval or that a MODEL rule checks, so that what the gate looks at is always in view.
+     */
+    public static List<HeadlineMetric> of(Report report) {
+        Map<String, Double> metrics = report.metrics() == null ? Map.of() : report.metrics();
+        Set<String> names = new LinkedHashSet<>(selectionFor(report));
+        if (report.intervals() != null) {
+            names.addAll(report.intervals().keySet());
+        }
+        if (report.rules() != null) {
+            report.rules().stream().filter(rule -> "MODEL".equals(rule.scope())).forEach(rule -> names.add(rule.metric()));
+        }
+        List<HeadlineMetric> headline = new ArrayList<>();
+        for (String name : names) {
+            if (name != null && metrics.containsKey(name)) {
+                Interval interval = report.intervals() == null ? null : report.intervals().get(name);
+                headline.add(new HeadlineMetric(name, labelOf(name), metrics.get(name), interval,
+                        notesNaming(name, report.notes())));
+            }
+        }
+        return List.copyOf(headline);
+    }
+
+    /** The name for people of a metric, or the metric name itself when it has none. */
+    public static String labelOf(String name) {
+        return LABELS.getOrDefault(name, name);
+    }
+
+    private static List<String> selectionFor(Report report) {
+        if ("regression".equals(report.task())) {
+            return REGRESSION;
+        }
+        return report.positiveLabel() != null ? BINARY : MULTI_CLASS;
+    }
+
+    /** Notes name metrics by their report.json name ("aucRoc is undefined: ..."), so a whole-word match finds them. */
+    private static List<String> notesNaming(String name, List<String> notes) {
+        if (notes == null) {
+            return List.of();
+        }
+        Pattern word = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(name) + "(?![A-Za-z0-9])");
+        return notes.stream().filter(note -> note != null && word.matcher(note).find()).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package org.mlgate.analysis.report;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Writes every fixture's report directory under the given directory ({@code <dir>/<fixture>/index.html}), to look at
+ * the HTML report in a browser or take screenshots of it. Not a test: run it by hand.
+ */
+public final class HtmlPreview {
+
+    private HtmlPreview() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: HtmlPreview <output directory>");
+            System.exit(2);
+        }
+        Path root = Path.of(args[0]);
+        for (Map.Entry<String, Report> fixture : ReportFixtures.all().entrySet()) {
+            Path index = ReportWriters.writeAll(fixture.getValue(), root.resolve(fixture.getKey()));
+            System.out.println(index);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.mlgate.analysis.checks;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One pass over the training rows that marks the validation hash tables: rows that occur in training, feature
+ * vectors that occur there with any label, groups on both sides, and the newest training time. Needs no memory
+ * per training row (besides the reproduced split, 4 bytes per row while it is built).
+ *
+ * <p>When the model's provenance records a {@code TrainTestSplitter} split and the file has the recorded number
+ * of rows, only the rows of the part the model was trained on count as training rows.
+ */
+final class TrainingComparison {
+    final String source;
+    final List<String> missingColumns = new ArrayList<>();
+    long rowsRead;
+    long rowsCompared;
+    /** True when a recorded split was reproduced; false with a split means the file has another row count. */
+    boolean splitApplied;
+    final List<Map<String, Object>> overlapExamples = new ArrayList<>();
+    final List<Map<String, Object>> conflictExamples = new ArrayList<>();
+    final List<String> groupExamples = new ArrayList<>();
+    long overlappingGroups;
+    double newestTime = Double.NEGATIVE_INFINITY;
+    String newestTimeText;
+
+    private TrainingComparison(String source) {
+        this.source = source;
+    }
+
+    static TrainingComparison run(TrainingRows training, DataChecks checks) {
+        TrainingComparison comparison = new TrainingComparison(training.source());
+        List<String> columns = training.columns();
+        List<String> features = checks.featureColumns();
+        int[] hashed = checks.hashedColumns();
+        int[] trainingIndex = new int[hashed.length];
+        for (int i = 0; i < hashed.length; i++) {
+            trainingIndex[i] = columns.indexOf(features.get(hashed[i]));
+            if (trainingIndex[i] < 0) {
+                comparison.missingColumns.add(features.get(hashed[i]));
+            }
+        }
+        int labelIndex = columns.indexOf(training.labelColumn());
+        if (labelIndex < 0) {
+            comparison.missingColumns.add(training.labelColumn());
+        }
+        String groupColumn = checks.options().groupColumn();
+        String timeColumn = checks.options().timeColumn();
+        int groupIndex = groupColumn == null ? -1 : columns.indexOf(groupColumn);
+        int timeIndex = timeColumn == null ? -1 : columns.indexOf(timeColumn);
+        TrainingSplit split = checks.facts().split();
+        BitSet[] modelRows = new BitSet[1];
+        long[] position = {0};
+        training.forEachRow((line, cells) -> {
+            long at = position[0]++;
+            if (at == 0 && split != null) {
+                modelRows[0] = split.modelRows();
+            }
+            if (modelRows[0] != null && (at >= split.size() || !modelRows[0].get((int) at))) {
+                return;
+            }
+            comparison.rowsCompared++;
+            if (comparison.missingColumns.isEmpty()) {
+                comparison.compareRow(line, cells, trainingIndex, labelIndex, checks);
+            }
+            if (groupIndex >= 0 && groupIndex < cells.length && cells[groupIndex] != null
+                    && !cells[groupIndex].isBlank()) {
+                if (checks.groups().mark(RowHasher.cell(cells[groupIndex]))) {
+                    comparison.overlappingGroups++;
+                    if (comparison.groupExamples.size() < RowHashes.MAX_EXAMPLES) {
+                        comparison.groupExamples.add(cells[groupIndex].trim());
+                    }
+                }
+            }
+            if (timeIndex >= 0 && timeIndex < cells.length) {
+                double time = TimeCells.parse(cells[timeIndex], training.source(), line, timeColumn);
+                if (time > comparison.newestTime) {
+                    comparison.newestTime = time;
+                    comparison.newestTimeText = cells[timeIndex].trim();
+                }
+            }
+        });
+        comparison.rowsRead = position[0];
+        comparison.splitApplied = split != null && position[0] == split.size();
+        return comparison;
+    }
+
+    private void compareRow(long line, String[] cells, int[] trainingIndex, int labelIndex, DataChecks checks) {
+        long featureHash = RowHasher.start();
+        for (int index : trainingIndex) {
+            featureHash = RowHasher.fold(featureHash, RowHasher.cell(index < cells.length ? cells[index] : null));
+        }
+        long fullHash = RowHasher.fold(featureHash, RowHasher.cell(cells[labelIndex]));
+        RowHashes hashes = checks.rowHashes();
+        hashes.features().mark(featureHash);
+        if (hashes.full().mark(fullHash)) {
+            addExample(overlapExamples, line, cells, trainingIndex, labelIndex, checks);
+        } else if (hashes.features().count(featureHash) > 0 && hashes.full().count(fullHash) == 0) {
+            addExample(conflictExamples, line, cells, trainingIndex, labelIndex, checks);
+        }
+    }
+
+    private void addExample(List<Map<String, Object>> examples, long line, String[] cells, int[] trainingIndex,
+                            int labelIndex, DataChecks checks) {
+        if (examples.size() >= RowHashes.MAX_EXAMPLES) {
+            return;
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        int[] hashed = checks.hashedColumns();
+        for (int i = 0; i < trainingIndex.length && i < DataChecks.PREVIEW_COLUMNS; i++) {
+            row.put(checks.featureColumns().get(hashed[i]), cells[trainingIndex[i]]);
+        }
+        row.put(checks.options().labelColumn() == null ? "label" : checks.options().labelColumn(), cells[labelIndex]);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("trainingLine", line);
+        example.put("row", row);
+        examples.add(example);
+    }
+}

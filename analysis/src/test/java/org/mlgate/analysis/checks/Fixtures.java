@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.ScoredRow;
+import org.mlgate.analysis.report.CheckResult;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -83,12 +84,17 @@ final class Fixtures {
      * noise (right about 85% of the time), for rows of {@code x1,x2,...,label}.
      */
     static List<ScoredRow> scored(List<String[]> rows) {
+        return scored(rows, 0);
+    }
+
+    /** As {@link #scored(List)}, with x1 and x2 at {@code x1Index} and the next cell. */
+    static List<ScoredRow> scored(List<String[]> rows, int x1Index) {
         List<ScoredRow> scored = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             String[] cells = java.util.Arrays.copyOf(row, row.length - 1);
             String label = row[row.length - 1];
-            String predicted = Double.parseDouble(row[0]) + Double.parseDouble(row[1]) > 0 ? "yes" : "no";
+            String predicted = Double.parseDouble(row[x1Index]) + Double.parseDouble(row[x1Index + 1]) > 0 ? "yes" : "no";
             scored.add(new ScoredRow(i, i + 2L, cells, label, predicted, null, Double.NaN, Double.NaN));
         }
         return scored;
@@ -99,5 +105,15 @@ final class Fixtures {
         DataChecks checks = new DataChecks(Task.CLASSIFICATION, featureColumns, facts, options);
         rows.forEach(checks::add);
         return checks;
+    }
+
+    /** The result of one check; fails the test when it is absent. */
+    static CheckResult check(List<CheckResult> results, String id) {
+        return results.stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " is absent from " + results));
+    }
+
+    static boolean absent(List<CheckResult> results, String id) {
+        return results.stream().noneMatch(r -> r.id().equals(id));
     }
 }

@@ -94,10 +94,15 @@ final class Fixtures {
             String[] row = rows.get(i);
             String[] cells = java.util.Arrays.copyOf(row, row.length - 1);
             String label = row[row.length - 1];
-            String predicted = Double.parseDouble(row[x1Index]) + Double.parseDouble(row[x1Index + 1]) > 0 ? "yes" : "no";
+            String predicted = orZero(row[x1Index]) + orZero(row[x1Index + 1]) > 0 ? "yes" : "no";
             scored.add(new ScoredRow(i, i + 2L, cells, label, predicted, null, Double.NaN, Double.NaN));
         }
         return scored;
+    }
+
+    private static double orZero(String cell) {
+        double value = NumberCells.parse(cell);
+        return Double.isNaN(value) ? 0 : value;
     }
 
     static DataChecks checksOf(List<String> featureColumns, TrainingFacts facts, ChecksOptions options,

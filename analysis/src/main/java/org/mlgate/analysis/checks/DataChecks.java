@@ -13,7 +13,7 @@ import org.mlgate.analysis.report.CheckResult;
  * The data checks (leakage, imbalance, integrity) over one pass of the validation rows and, optionally, one pass
  * of the training rows at the end.
  *
- * <p>Memory: the validation rows are kept as 64-bit hashes (about 40 MB per million distinct rows, see
+ * <p>Memory: the validation rows are kept as 64-bit hashes (27 MB per million distinct rows, see
  * {@link RowHashes}), a sample of {@value RowSample#DEFAULT_CAPACITY} rows for the column checks, 8 bytes per row
  * for the times when a time column is set, and counters per class and column. Training rows cost nothing per row.
  *
@@ -89,7 +89,7 @@ public final class DataChecks {
         }
         long labelHash = task == Task.CLASSIFICATION ? RowHasher.cell(row.actualLabel())
                 : RowHasher.number(row.actualValue());
-        rowHashes.add(featureHash, RowHasher.fold(featureHash, labelHash), row.line(), () -> preview(row));
+        rowHashes.add(RowHashes.rowHash(featureHash, labelHash), row.line(), () -> preview(row));
         sample.add(row.index(), cells, row.actualLabel(), row.actualValue());
         for (int i = 0; i < cells.length; i++) {
             monotonic[i].add(cells[i]);
@@ -184,6 +184,11 @@ public final class DataChecks {
     TimeValues times() { return times; }
     LongCounts groups() { return groups; }
     Map<String, Long> labelCounts() { return labelCounts; }
+
+    /** The hashes of the validation labels (classification), for the other-label lookup of {@link RowHashes}. */
+    long[] labelHashes() {
+        return labelCounts.keySet().stream().mapToLong(RowHasher::cell).toArray();
+    }
     String rangeFeature(int column) { return rangeFeature[column]; }
     NumericRange rangeOf(int column) { return rangeOfColumn[column]; }
     long outside(int column) { return outside[column]; }

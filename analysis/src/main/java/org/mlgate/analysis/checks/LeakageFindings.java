@@ -72,7 +72,7 @@ final class LeakageFindings {
         String splitText = String.format(Locale.ROOT, "a TrainTestSplitter split of it (seed %d, %s train part"
                 + " of %d rows)", split.seed(), Finding.percent(split.trainProportion()), split.size());
         if (compared()) {
-            long inTraining = checks.rowHashes().full().markedTotal();
+            long inTraining = checks.rowHashes().inTraining();
             details.put("validationRowsInTrainingPart", inTraining);
             if (inTraining > 0) {
                 findings.add(Finding.of(id, Severity.FAIL, "The validation file is the training file "
@@ -113,8 +113,8 @@ final class LeakageFindings {
             return;
         }
         long rows = checks.rowHashes().rows();
-        long exact = checks.rowHashes().full().markedTotal();
-        long conflicting = checks.rowHashes().features().markedTotal() - exact;
+        long exact = checks.rowHashes().inTraining();
+        long conflicting = checks.rowHashes().otherLabelInTraining();
         details.put("comparedTrainingRows", training.rowsCompared);
         details.put("overlappingRows", exact);
         details.put("overlapShare", rows == 0 ? 0.0 : (double) exact / rows);
@@ -254,7 +254,7 @@ final class LeakageFindings {
         details.put("groupColumn", column);
         details.put("validationGroups", checks.groups().size());
         details.put("overlappingGroups", training.overlappingGroups);
-        long rows = checks.groups().markedTotal();
+        long rows = checks.groups().markedTotal(1, 0);
         details.put("overlappingRows", rows);
         details.put("examples", training.groupExamples);
         if (training.overlappingGroups == 0) {

@@ -1,22 +1,22 @@
 package org.mlgate.analysis.checks;
 
-import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * A primitive open-addressing table from a 64-bit hash to a count and a mark bit, so that millions of row
- * hashes cost 13 bytes a slot instead of boxed Longs (about 60 bytes each). The table doubles at a load of 0.5,
- * so it holds between 2 and 4 slots per key: 26 to 52 bytes per distinct key, about 40 MB per million.
+ * A primitive open-addressing table from a 64-bit hash to a count and a few mark bits, so that millions of row
+ * hashes cost 13 bytes a slot instead of boxed Longs in a HashMap (about 80 bytes each). The table doubles at a
+ * load of 0.75, so it holds between 1.33 and 2.67 slots per key: 17 to 35 bytes per distinct key (for a million
+ * keys, 2^21 slots = 27 MB; for ten million, 2^24 slots = 218 MB).
  *
  * <p>Key 0 is stored apart, so any long is a valid key.
  */
 final class LongCounts {
     private long[] keys = new long[16];
     private int[] counts = new int[16];
-    private boolean[] marks = new boolean[16];
+    private byte[] marks = new byte[16];
     private int size;
     private int zeroCount;
-    private boolean zeroMark;
+    private byte zeroMark;
 
     /** Adds {@code n} occurrences of {@code key}; returns the count before. */
     int add(long key, int n) {
@@ -34,7 +34,7 @@ final class LongCounts {
         keys[slot] = key;
         counts[slot] = n;
         size++;
-        if (size * 2 > keys.length) {
+        if (size * 4 > keys.length * 3) {
             grow();
         }
         return 0;
@@ -48,27 +48,19 @@ final class LongCounts {
         return keys[slot] == key ? counts[slot] : 0;
     }
 
-    /** Marks a present key; returns true when it is present and was not marked before. */
-    boolean mark(long key) {
+    /** Sets mark {@code bit} (1, 2, 4...) on a present key; returns true when it is present and was not marked. */
+    boolean mark(long key, int bit) {
         if (key == 0) {
-            boolean fresh = zeroCount > 0 && !zeroMark;
-            zeroMark |= zeroCount > 0;
+            boolean fresh = zeroCount > 0 && (zeroMark & bit) == 0;
+            zeroMark |= (byte) (zeroCount > 0 ? bit : 0);
             return fresh;
         }
         int slot = slotOf(key);
-        if (keys[slot] != key || marks[slot]) {
+        if (keys[slot] != key || (marks[slot] & bit) != 0) {
             return false;
         }
-        marks[slot] = true;
+        marks[slot] |= (byte) bit;
         return true;
-    }
-
-    boolean isMarked(long key) {
-        if (key == 0) {
-            return zeroMark;
-        }
-        int slot = slotOf(key);
-        return keys[slot] == key && marks[slot];
     }
 
     /** Distinct keys. */
@@ -76,11 +68,11 @@ final class LongCounts {
         return size + (zeroCount > 0 ? 1 : 0);
     }
 
-    /** The sum of the counts of the marked keys. */
-    long markedTotal() {
-        long total = zeroMark ? zeroCount : 0;
+    /** The sum of the counts of the keys that carry every bit of {@code with} and no bit of {@code without}. */
+    long markedTotal(int with, int without) {
+        long total = (zeroMark & with) == with && (zeroMark & without) == 0 ? zeroCount : 0;
         for (int i = 0; i < keys.length; i++) {
-            if (marks[i]) {
+            if (keys[i] != 0 && (marks[i] & with) == with && (marks[i] & without) == 0) {
                 total += counts[i];
             }
         }
@@ -124,10 +116,10 @@ final class LongCounts {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldCounts = counts;
-        boolean[] oldMarks = marks;
+        byte[] oldMarks = marks;
         keys = new long[oldKeys.length * 2];
         counts = new int[keys.length];
-        marks = new boolean[keys.length];
+        marks = new byte[keys.length];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
                 int slot = slotOf(oldKeys[i]);
@@ -136,10 +128,5 @@ final class LongCounts {
                 marks[slot] = oldMarks[i];
             }
         }
-    }
-
-    @Override
-    public String toString() {
-        return "LongCounts" + Arrays.toString(new int[] {size()});
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One pass over the training rows that marks the validation hash tables: rows that occur in training, feature
- * vectors that occur there with any label, groups on both sides, and the newest training time. Needs no memory
+ * One pass over the training rows that marks the validation hash tables: rows that occur in training, rows whose
+ * features occur there with another label, groups on both sides, and the newest training time. Needs no memory
  * per training row (besides the reproduced split, 4 bytes per row while it is built).
  *
  * <p>When the model's provenance records a {@code TrainTestSplitter} split and the file has the recorded number
@@ -53,6 +53,7 @@ final class TrainingComparison {
         int groupIndex = groupColumn == null ? -1 : columns.indexOf(groupColumn);
         int timeIndex = timeColumn == null ? -1 : columns.indexOf(timeColumn);
         TrainingSplit split = checks.facts().split();
+        long[] labelHashes = checks.labelHashes();
         BitSet[] modelRows = new BitSet[1];
         long[] position = {0};
         training.forEachRow((line, cells) -> {
@@ -65,11 +66,11 @@ final class TrainingComparison {
             }
             comparison.rowsCompared++;
             if (comparison.missingColumns.isEmpty()) {
-                comparison.compareRow(line, cells, trainingIndex, labelIndex, checks);
+                comparison.compareRow(line, cells, trainingIndex, labelIndex, labelHashes, checks);
             }
             if (groupIndex >= 0 && groupIndex < cells.length && cells[groupIndex] != null
                     && !cells[groupIndex].isBlank()) {
-                if (checks.groups().mark(RowHasher.cell(cells[groupIndex]))) {
+                if (checks.groups().mark(RowHasher.cell(cells[groupIndex]), 1)) {
                     comparison.overlappingGroups++;
                     if (comparison.groupExamples.size() < RowHashes.MAX_EXAMPLES) {
                         comparison.groupExamples.add(cells[groupIndex].trim());
@@ -89,18 +90,22 @@ final class TrainingComparison {
         return comparison;
     }
 
-    private void compareRow(long line, String[] cells, int[] trainingIndex, int labelIndex, DataChecks checks) {
+    private void compareRow(long line, String[] cells, int[] trainingIndex, int labelIndex, long[] labelHashes,
+                            DataChecks checks) {
         long featureHash = RowHasher.start();
         for (int index : trainingIndex) {
             featureHash = RowHasher.fold(featureHash, RowHasher.cell(index < cells.length ? cells[index] : null));
         }
-        long fullHash = RowHasher.fold(featureHash, RowHasher.cell(cells[labelIndex]));
-        RowHashes hashes = checks.rowHashes();
-        hashes.features().mark(featureHash);
-        if (hashes.full().mark(fullHash)) {
+        long labelHash = RowHasher.cell(cells[labelIndex]);
+        LongCounts table = checks.rowHashes().table();
+        if (table.mark(RowHashes.rowHash(featureHash, labelHash), RowHashes.IN_TRAINING)) {
             addExample(overlapExamples, line, cells, trainingIndex, labelIndex, checks);
-        } else if (hashes.features().count(featureHash) > 0 && hashes.full().count(fullHash) == 0) {
-            addExample(conflictExamples, line, cells, trainingIndex, labelIndex, checks);
+        }
+        for (long other : labelHashes) {
+            if (other != labelHash
+                    && table.mark(RowHashes.rowHash(featureHash, other), RowHashes.OTHER_LABEL_IN_TRAINING)) {
+                addExample(conflictExamples, line, cells, trainingIndex, labelIndex, checks);
+            }
         }
     }
 

@@ -45,9 +45,11 @@ class RowHasherTest {
         assertEquals(100_000, counts.size());
         assertEquals(2, counts.count(0L));
         assertEquals(3, counts.count(RowHasher.fmix(7)));
-        assertEquals(true, counts.mark(RowHasher.fmix(7)));
-        assertEquals(false, counts.mark(RowHasher.fmix(7)));
-        assertEquals(false, counts.mark(12345L));
-        assertEquals(3, counts.markedTotal());
+        assertEquals(true, counts.mark(RowHasher.fmix(7), 1));
+        assertEquals(false, counts.mark(RowHasher.fmix(7), 1));
+        assertEquals(true, counts.mark(RowHasher.fmix(8), 2));
+        assertEquals(false, counts.mark(12345L, 1));
+        assertEquals(3, counts.markedTotal(1, 0));
+        assertEquals(1, counts.markedTotal(2, 1));
     }
 }

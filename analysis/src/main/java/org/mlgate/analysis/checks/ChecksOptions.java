@@ -2,6 +2,7 @@ package org.mlgate.analysis.checks;
 
 import java.util.Map;
 import java.util.Optional;
+import org.mlgate.analysis.InputException;
 
 /**
  * What the checks need besides the rows: the roles of columns, thresholds and severities.
@@ -25,7 +26,15 @@ public record ChecksOptions(String validationSha256, String labelColumn, String 
     public static final double DEFAULT_TARGET_PROXY = 0.98;
 
     public ChecksOptions {
-        severities = Map.copyOf(severities);
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
+        if (!(minorityShareThreshold >= 0 && minorityShareThreshold < 1)) {
+            throw new InputException("The minority share threshold " + minorityShareThreshold
+                    + " is not a share; set it between 0 and 1, e.g. 0.10.");
+        }
+        if (!(targetProxyThreshold > 0 && targetProxyThreshold <= 1)) {
+            throw new InputException("The target-proxy threshold " + targetProxyThreshold
+                    + " is not a score; set it between 0 and 1, e.g. 0.98.");
+        }
     }
 
     /** Defaults for a label column and nothing else. */

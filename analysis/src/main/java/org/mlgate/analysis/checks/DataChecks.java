@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.report.CheckResult;
@@ -56,8 +57,8 @@ public final class DataChecks {
         int idIndex = options.idColumn() == null ? -1 : featureColumns.indexOf(options.idColumn());
         this.hashedColumns = java.util.stream.IntStream.range(0, featureColumns.size())
                 .filter(i -> i != idIndex).toArray();
-        this.groupIndex = options.groupColumn() == null ? -1 : featureColumns.indexOf(options.groupColumn());
-        this.timeIndex = options.timeColumn() == null ? -1 : featureColumns.indexOf(options.timeColumn());
+        this.groupIndex = roleIndex("group", options.groupColumn());
+        this.timeIndex = roleIndex("time", options.timeColumn());
         this.monotonic = new MonotonicColumn[featureColumns.size()];
         for (int i = 0; i < monotonic.length; i++) {
             monotonic[i] = new MonotonicColumn();
@@ -74,6 +75,19 @@ public final class DataChecks {
         });
         this.outside = new long[featureColumns.size()];
         this.checked = new long[featureColumns.size()];
+    }
+
+    private int roleIndex(String role, String column) {
+        if (column == null) {
+            return -1;
+        }
+        int index = featureColumns.indexOf(column);
+        if (index < 0) {
+            throw new InputException("The " + role + " column '" + column + "' is not among the columns of the"
+                    + " validation data " + featureColumns + "; name one of them, or leave the " + role
+                    + " column unset.");
+        }
+        return index;
     }
 
     /** Adds one validation row; its cells are aligned with the feature columns. */

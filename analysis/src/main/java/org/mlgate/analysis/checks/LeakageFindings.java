@@ -252,6 +252,10 @@ final class LeakageFindings {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("groupColumn", column);
+        if (training.missingRoleColumns.contains(column)) {
+            notChecked(id, column, details, findings);
+            return;
+        }
         details.put("validationGroups", checks.groups().size());
         details.put("overlappingGroups", training.overlappingGroups);
         long rows = checks.groups().markedTotal(1, 0);
@@ -268,10 +272,22 @@ final class LeakageFindings {
         }
     }
 
+    private void notChecked(String id, String column, Map<String, Object> details, List<Finding> findings) {
+        findings.add(Finding.of(id, Severity.WARN, "Not checked: the training file " + training.source
+                + " has no column '" + column + "'.", details));
+    }
+
     private void timeOrder(List<Finding> findings) {
         String id = "leakage.time-order";
         String column = checks.options().timeColumn();
-        if (column == null || training == null || training.newestTimeText == null || checks.times().size() == 0) {
+        if (column == null || training == null) {
+            return;
+        }
+        if (training.missingRoleColumns.contains(column)) {
+            notChecked(id, column, new LinkedHashMap<>(Map.of("timeColumn", column)), findings);
+            return;
+        }
+        if (training.newestTimeText == null || checks.times().size() == 0) {
             return;
         }
         long older = checks.times().olderThan(training.newestTime);

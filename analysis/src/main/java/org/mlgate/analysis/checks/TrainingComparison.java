@@ -16,7 +16,10 @@ import java.util.Map;
  */
 final class TrainingComparison {
     final String source;
+    /** Feature or label columns the training file lacks: rows cannot be compared. */
     final List<String> missingColumns = new ArrayList<>();
+    /** The group or time column, when the training file lacks it. */
+    final List<String> missingRoleColumns = new ArrayList<>();
     long rowsRead;
     long rowsCompared;
     /** True when a recorded split was reproduced; false with a split means the file has another row count. */
@@ -52,6 +55,12 @@ final class TrainingComparison {
         String timeColumn = checks.options().timeColumn();
         int groupIndex = groupColumn == null ? -1 : columns.indexOf(groupColumn);
         int timeIndex = timeColumn == null ? -1 : columns.indexOf(timeColumn);
+        if (groupColumn != null && groupIndex < 0) {
+            comparison.missingRoleColumns.add(groupColumn);
+        }
+        if (timeColumn != null && timeIndex < 0) {
+            comparison.missingRoleColumns.add(timeColumn);
+        }
         TrainingSplit split = checks.facts().split();
         long[] labelHashes = checks.labelHashes();
         BitSet[] modelRows = new BitSet[1];

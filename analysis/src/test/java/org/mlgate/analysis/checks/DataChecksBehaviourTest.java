@@ -109,4 +109,33 @@ class DataChecksBehaviourTest {
         assertTrue(TimeCells.parse("2024-05-01T10:00:00", "f", 2, "t")
                 == TimeCells.parse("2024-05-01T12:00:00+02:00", "f", 2, "t"));
     }
+
+    @Test
+    void groupColumnMissingFromTheValidationColumnsIsAnInputError() {
+        InputException error = assertThrows(InputException.class, () -> new DataChecks(Task.CLASSIFICATION,
+                Fixtures.FEATURES, TrainingFacts.none(), ChecksOptions.defaults(null, "label")
+                .withColumns(null, "patient", null)));
+        assertTrue(error.getMessage().contains("'patient'"), error.getMessage());
+    }
+
+    @Test
+    void groupColumnMissingFromTheTrainingFileIsReportedAsNotChecked() {
+        List<String> columns = List.of("patient", "x1", "x2");
+        List<String[]> rows = new ArrayList<>();
+        for (String[] row : validation) {
+            rows.add(new String[] {"p1", row[0], row[1], row[2]});
+        }
+        DataChecks checks = Fixtures.checksOf(columns, TrainingFacts.none(),
+                ChecksOptions.defaults(null, "label").withColumns(null, "patient", null), Fixtures.scored(rows, 1));
+        CheckResult result = check(checks.result(Optional.of(new InMemoryTrainingRows("t.csv", Fixtures.COLUMNS,
+                "label", Fixtures.rows(50, 1))), Double.NaN), "leakage.group-overlap");
+        assertEquals("warn", result.status());
+        assertTrue(result.message().startsWith("Not checked"), result.message());
+    }
+
+    @Test
+    void thresholdOutsideZeroToOneIsAnInputError() {
+        assertThrows(InputException.class, () -> new ChecksOptions(null, "label", null, null, null, 1.5, 0.98,
+                Map.of()));
+    }
 }

@@ -153,18 +153,26 @@ final class LeakageFindings {
     /**
      * Rule: with at least {@value #MIN_SAMPLE_ROWS} sampled rows, a column whose association score (auc for a
      * numeric column and a binary label, uncertainty coefficient otherwise, |r| in regression) reaches the
-     * target-proxy threshold predicts the label on its own. The id column is left to the identifier check.
+     * target-proxy threshold predicts the label on its own. The id column is left to the identifier check; the
+     * group and label columns are not features. A proxy the model uses (or may use: a predictions file) is a
+     * fail-level finding, one the model ignores a warn-level finding (the data is suspect, the model is not).
      */
     private void targetProxy(List<ColumnSignal> signals, List<Finding> findings) {
         String id = "leakage.target-proxy";
         double threshold = checks.options().targetProxyThreshold();
         List<Map<String, Object>> proxies = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        ChecksOptions options = checks.options();
+        Set<String> used = usedColumns();
+        boolean anyUsed = false;
         for (ColumnSignal signal : signals) {
-            if (signal.column().equals(checks.options().idColumn()) || signal.rows() < MIN_SAMPLE_ROWS
+            String column = signal.column();
+            if (column.equals(options.idColumn()) || column.equals(options.groupColumn())
+                    || column.equals(options.labelColumn()) || signal.rows() < MIN_SAMPLE_ROWS
                     || !(signal.score() >= threshold)) {
                 continue;
             }
+            anyUsed |= !checks.facts().known() || used.contains(column);
             names.add(signal.column() + " (" + signal.rule() + " " + Finding.number(signal.score()) + ")");
             proxies.add(Map.of("column", signal.column(), "rule", signal.rule(), "score", signal.score(),
                     "sampledRows", signal.rows()));
@@ -176,7 +184,8 @@ final class LeakageFindings {
             findings.add(Finding.pass(id, "No single column predicts the label on its own (threshold "
                     + Finding.number(threshold) + ").", details));
         } else {
-            findings.add(Finding.of(id, Severity.FAIL, "The column" + (names.size() > 1 ? "s " : " ")
+            findings.add(Finding.of(id, anyUsed ? Severity.FAIL : Severity.WARN, "The column"
+                    + (names.size() > 1 ? "s " : " ")
                     + String.join(", ", names) + " predict" + (names.size() > 1 ? "" : "s")
                     + " the label almost perfectly on " + (names.size() > 1 ? "their" : "its")
                     + " own: check that " + (names.size() > 1 ? "they are" : "it is")
@@ -193,14 +202,14 @@ final class LeakageFindings {
      */
     private void identifierColumn(List<ColumnSignal> signals, List<Finding> findings) {
         String id = "leakage.identifier-column";
-        Set<String> used = new HashSet<>(new FeatureColumns(checks.facts().featureNames(), checks.featureColumns())
-                .usedColumns());
+        Set<String> used = usedColumns();
         List<Map<String, Object>> flagged = new ArrayList<>();
         List<String> names = new ArrayList<>();
         boolean usedByModel = false;
         for (int i = 0; i < signals.size(); i++) {
             ColumnSignal signal = signals.get(i);
-            if (signal.column().equals(checks.options().timeColumn()) || signal.rows() < MIN_SAMPLE_ROWS) {
+            if (signal.column().equals(checks.options().timeColumn())
+                    || signal.column().equals(checks.options().labelColumn()) || signal.rows() < MIN_SAMPLE_ROWS) {
                 continue;
             }
             boolean ordered = checks.monotonic(i).monotonic(MIN_SAMPLE_ROWS);
@@ -242,6 +251,10 @@ final class LeakageFindings {
                     + (names.size() > 1 ? "s: " : ": ") + String.join("; ", names)
                     + ", so the model can learn the row order or the id instead of the task.", details));
         }
+    }
+
+    private Set<String> usedColumns() {
+        return new HashSet<>(new FeatureColumns(checks.facts().featureNames(), checks.featureColumns()).usedColumns());
     }
 
     private void groupOverlap(List<Finding> findings) {

@@ -161,6 +161,18 @@ class LeakageChecksTest {
     }
 
     @Test
+    void targetProxyTheModelDoesNotUseOnlyWarns() throws Exception {
+        Path csv = Fixtures.writeCsv(dir.resolve("train.csv"), Fixtures.COLUMNS, training);
+        List<String[]> planted = new ArrayList<>();
+        for (String[] row : validation) {
+            planted.add(new String[] {row[0], row[1], row[2].equals("yes") ? "1" : "0", row[2]});
+        }
+        CheckResult result = check(run(List.of("x1", "x2", "approved"), factsOf(csv),
+                ChecksOptions.defaults(null, "label"), planted, null), "leakage.target-proxy");
+        assertEquals("warn", result.status());
+    }
+
+    @Test
     void ordinaryFeaturesAreNoTargetProxy() {
         assertEquals("pass", check(run(Fixtures.FEATURES, TrainingFacts.none(), ChecksOptions.defaults(null, "label"),
                 validation, null), "leakage.target-proxy").status());

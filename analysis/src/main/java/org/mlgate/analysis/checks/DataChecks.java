@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.ScoredRow;
@@ -55,7 +56,7 @@ public final class DataChecks {
         this.facts = facts;
         this.options = options;
         int idIndex = options.idColumn() == null ? -1 : featureColumns.indexOf(options.idColumn());
-        this.hashedColumns = java.util.stream.IntStream.range(0, featureColumns.size())
+        this.hashedColumns = IntStream.range(0, featureColumns.size())
                 .filter(i -> i != idIndex).toArray();
         this.groupIndex = roleIndex("group", options.groupColumn());
         this.timeIndex = roleIndex("time", options.timeColumn());
@@ -118,7 +119,7 @@ public final class DataChecks {
         if (timeIndex >= 0) {
             String cell = cells[timeIndex];
             times.add(TimeCells.parse(cell, "the validation data", row.line(), options.timeColumn()),
-                    TimeCells.kindOf(cell));
+                    TimeCells.kindOf(cell), row.line(), options.timeColumn());
         }
         if (groupIndex >= 0 && cells[groupIndex] != null && !cells[groupIndex].isBlank()) {
             groups.add(RowHasher.cell(cells[groupIndex]), 1);

@@ -1,6 +1,7 @@
 package org.mlgate.analysis.checks;
 
 import java.util.Arrays;
+import org.mlgate.analysis.InputException;
 
 /**
  * The validation times for {@code leakage.time-order}: the newest training time is only known once the training
@@ -12,11 +13,15 @@ final class TimeValues {
     private int size;
     private TimeCells.Kind kind;
 
-    void add(double time, TimeCells.Kind cellKind) {
+    void add(double time, TimeCells.Kind cellKind, long line, String column) {
         if (Double.isNaN(time)) {
             return;
         }
-        kind = kind == null ? cellKind : kind;
+        if (kind != null && cellKind != kind) {
+            throw new InputException("The validation data line " + line + ": the time column '" + column
+                    + "' mixes dates and plain numbers; use one kind of time throughout the column.");
+        }
+        kind = cellKind;
         if (size == values.length) {
             values = Arrays.copyOf(values, values.length * 2);
         }
@@ -24,9 +29,16 @@ final class TimeValues {
     }
 
     void merge(TimeValues other) {
+        if (kind != null && other.kind != null && kind != other.kind) {
+            throw new InputException("The time column mixes dates and plain numbers between parts of the validation"
+                    + " data; use one kind of time throughout the column.");
+        }
         kind = kind == null ? other.kind : kind;
         for (int i = 0; i < other.size; i++) {
-            add(other.values[i], other.kind);
+            if (size == values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = other.values[i];
         }
     }
 

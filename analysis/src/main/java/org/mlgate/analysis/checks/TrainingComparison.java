@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mlgate.analysis.InputException;
 
 /**
  * One pass over the training rows that marks the validation hash tables: rows that occur in training, rows whose
@@ -88,6 +89,13 @@ final class TrainingComparison {
             }
             if (timeIndex >= 0 && timeIndex < cells.length) {
                 double time = TimeCells.parse(cells[timeIndex], training.source(), line, timeColumn);
+                TimeCells.Kind kind = TimeCells.kindOf(cells[timeIndex]);
+                if (kind != null && checks.times().kind() != null && kind != checks.times().kind()) {
+                    throw new InputException(training.source() + " line " + line + ": the time column '"
+                            + timeColumn + "' holds " + (kind == TimeCells.Kind.DATE ? "a date" : "a number")
+                            + " where the validation data holds " + (kind == TimeCells.Kind.DATE ? "numbers" : "dates")
+                            + "; use the same kind of time in both files.");
+                }
                 if (time > comparison.newestTime) {
                     comparison.newestTime = time;
                     comparison.newestTimeText = cells[timeIndex].trim();

@@ -194,8 +194,8 @@ final class LeakageFindings {
     }
 
     /**
-     * Rule: a column is identifier-like when it is numeric and strictly rises or falls with the row order (all
-     * rows), or when its sampled values are all distinct and are whole numbers or text (measurements with
+     * Rule: a column is identifier-like when it holds whole numbers that strictly rise or fall with the row order
+     * (all rows), or when its sampled values are all distinct and are whole numbers or text (measurements with
      * decimals are not identifiers). It carries signal when the model uses it as a feature (fail) or, without
      * that, when it goes with the label: auc >= 0.75, uncertainty >= 0.10 or |r| >= 0.30 (warn). The time column
      * is exempt: being ordered is its job.
@@ -212,7 +212,8 @@ final class LeakageFindings {
                     || signal.column().equals(checks.options().labelColumn()) || signal.rows() < MIN_SAMPLE_ROWS) {
                 continue;
             }
-            boolean ordered = checks.monotonic(i).monotonic(MIN_SAMPLE_ROWS);
+            // Whole numbers only: data sorted by a real-valued measurement is not an identifier.
+            boolean ordered = checks.monotonic(i).monotonic(MIN_SAMPLE_ROWS) && signal.integral();
             boolean unique = signal.unique() && (signal.integral() || !signal.numeric());
             if (!ordered && !unique) {
                 continue;

@@ -21,7 +21,7 @@
  * <li>{@code leakage.target-proxy}: one column alone predicts the label: max(AUC, 1-AUC) for a numeric column and
  *     a binary label, I(X;Y)/H(Y) otherwise (10 equal-frequency bins), |r| in regression, >= 0.98 on a sample
  *     of 10,000 rows.</li>
- * <li>{@code leakage.identifier-column}: a column unique per row (whole numbers or text) or numerically monotonic
+ * <li>{@code leakage.identifier-column}: a column unique per row (whole numbers or text) or of whole numbers monotonic
  *     with the row order, that the model uses (fail) or that goes with the label (warn).</li>
  * <li>{@code leakage.group-overlap}, {@code leakage.time-order}: with a group or time column and training rows.</li>
  * <li>{@code data.duplicate-rows}: rows repeating an earlier one, count and lines.</li>

@@ -213,6 +213,15 @@ class LeakageChecksTest {
     }
 
     @Test
+    void dataSortedByARealValuedModelFeatureIsNoIdentifier() throws Exception {
+        Path csv = Fixtures.writeCsv(dir.resolve("train.csv"), Fixtures.COLUMNS, training);
+        List<String[]> sorted = new ArrayList<>(validation);
+        sorted.sort((a, b) -> Double.compare(Double.parseDouble(a[0]), Double.parseDouble(b[0])));
+        assertEquals("pass", check(run(Fixtures.FEATURES, factsOf(csv), ChecksOptions.defaults(null, "label"),
+                sorted, null), "leakage.identifier-column").status());
+    }
+
+    @Test
     void shuffledIdNotUsedByTheModelIsNoLeak() {
         List<String[]> planted = new ArrayList<>();
         java.util.Random random = new java.util.Random(3);

@@ -1,0 +1,211 @@
+package org.mlgate.analysis.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.ScoredRow;
+import org.mlgate.analysis.report.CheckResult;
+
+/**
+ * The data checks (leakage, imbalance, integrity) over one pass of the validation rows and, optionally, one pass
+ * of the training rows at the end.
+ *
+ * <p>Memory: the validation rows are kept as 64-bit hashes (27 MB per million distinct rows, see
+ * {@link RowHashes}), a sample of {@value RowSample#DEFAULT_CAPACITY} rows for the column checks, 8 bytes per row
+ * for the times when a time column is set, and counters per class and column. Training rows cost nothing per row.
+ *
+ * <p>{@link #merge} adds another part of the same validation data: counts, hashes, sample and times merge
+ * exactly; monotonic columns assume the other part comes after this one; duplicate examples only show repeats
+ * found within a part (the count is exact). Call {@link #result} once, after all rows and merges.
+ *
+ * <p>The id, group and time columns must be among {@code featureColumns} to be checked. The id column is left out
+ * of the row hashes, so rows that differ only in their id still count as duplicates or overlap.
+ */
+public final class DataChecks {
+    static final int PREVIEW_COLUMNS = 8;
+
+    private final Task task;
+    private final List<String> featureColumns;
+    private final TrainingFacts facts;
+    private final ChecksOptions options;
+    private final int[] hashedColumns;
+    private final int groupIndex;
+    private final int timeIndex;
+    private final String[] rangeFeature;
+    private final NumericRange[] rangeOfColumn;
+
+    private final RowHashes rowHashes = new RowHashes();
+    private final RowSample sample = new RowSample(RowSample.DEFAULT_CAPACITY);
+    private final MonotonicColumn[] monotonic;
+    private final TimeValues times = new TimeValues();
+    private final LongCounts groups = new LongCounts();
+    private final Map<String, Long> labelCounts = new LinkedHashMap<>();
+    private final long[] outside;
+    private final long[] checked;
+    private long predicted;
+    private long correct;
+
+    public DataChecks(Task task, List<String> featureColumns, TrainingFacts facts, ChecksOptions options) {
+        this.task = task;
+        this.featureColumns = List.copyOf(featureColumns);
+        this.facts = facts;
+        this.options = options;
+        int idIndex = options.idColumn() == null ? -1 : featureColumns.indexOf(options.idColumn());
+        this.hashedColumns = IntStream.range(0, featureColumns.size())
+                .filter(i -> i != idIndex).toArray();
+        this.groupIndex = roleIndex("group", options.groupColumn());
+        this.timeIndex = roleIndex("time", options.timeColumn());
+        this.monotonic = new MonotonicColumn[featureColumns.size()];
+        for (int i = 0; i < monotonic.length; i++) {
+            monotonic[i] = new MonotonicColumn();
+        }
+        this.rangeFeature = new String[featureColumns.size()];
+        this.rangeOfColumn = new NumericRange[featureColumns.size()];
+        facts.numericRanges().forEach((feature, range) -> {
+            int column = featureColumns.indexOf(feature.endsWith("@value")
+                    ? feature.substring(0, feature.length() - "@value".length()) : feature);
+            if (column >= 0) {
+                rangeFeature[column] = feature;
+                rangeOfColumn[column] = range;
+            }
+        });
+        this.outside = new long[featureColumns.size()];
+        this.checked = new long[featureColumns.size()];
+    }
+
+    private int roleIndex(String role, String column) {
+        if (column == null) {
+            return -1;
+        }
+        int index = featureColumns.indexOf(column);
+        if (index < 0) {
+            throw new InputException("The " + role + " column '" + column + "' is not among the columns of the"
+                    + " validation data " + featureColumns + "; name one of them, or leave the " + role
+                    + " column unset.");
+        }
+        return index;
+    }
+
+    /** Adds one validation row; its cells are aligned with the feature columns. */
+    public void add(ScoredRow row) {
+        String[] cells = row.cells();
+        if (cells.length != featureColumns.size()) {
+            throw new IllegalArgumentException("row " + row.line() + " has " + cells.length + " cells for "
+                    + featureColumns.size() + " feature columns");
+        }
+        long featureHash = RowHasher.start();
+        for (int index : hashedColumns) {
+            featureHash = RowHasher.fold(featureHash, RowHasher.cell(cells[index]));
+        }
+        long labelHash = task == Task.CLASSIFICATION ? RowHasher.cell(row.actualLabel())
+                : RowHasher.number(row.actualValue());
+        rowHashes.add(RowHashes.rowHash(featureHash, labelHash), row.line(), () -> preview(row));
+        sample.add(row.index(), cells, row.actualLabel(), row.actualValue());
+        for (int i = 0; i < cells.length; i++) {
+            monotonic[i].add(cells[i]);
+            if (rangeOfColumn[i] != null) {
+                double value = NumberCells.parse(cells[i]);
+                if (!Double.isNaN(value)) {
+                    checked[i]++;
+                    outside[i] += rangeOfColumn[i].contains(value) ? 0 : 1;
+                }
+            }
+        }
+        if (timeIndex >= 0) {
+            String cell = cells[timeIndex];
+            times.add(TimeCells.parse(cell, "the validation data", row.line(), options.timeColumn()),
+                    TimeCells.kindOf(cell), row.line(), options.timeColumn());
+        }
+        if (groupIndex >= 0 && cells[groupIndex] != null && !cells[groupIndex].isBlank()) {
+            groups.add(RowHasher.cell(cells[groupIndex]), 1);
+        }
+        if (task == Task.CLASSIFICATION && row.actualLabel() != null) {
+            labelCounts.merge(row.actualLabel(), 1L, Long::sum);
+            if (row.predictedLabel() != null) {
+                predicted++;
+                correct += row.predictedLabel().equals(row.actualLabel()) ? 1 : 0;
+            }
+        }
+    }
+
+    /** Adds the rows another instance (same columns, facts and options) has seen; see the class comment. */
+    public void merge(DataChecks other) {
+        if (!other.featureColumns.equals(featureColumns) || other.task != task) {
+            throw new IllegalArgumentException("can only merge checks over the same columns and task");
+        }
+        rowHashes.merge(other.rowHashes);
+        sample.merge(other.sample);
+        for (int i = 0; i < monotonic.length; i++) {
+            monotonic[i].merge(other.monotonic[i]);
+            outside[i] += other.outside[i];
+            checked[i] += other.checked[i];
+        }
+        times.merge(other.times);
+        groups.addAll(other.groups);
+        other.labelCounts.forEach((label, count) -> labelCounts.merge(label, count, Long::sum));
+        predicted += other.predicted;
+        correct += other.correct;
+    }
+
+    /**
+     * The checks that apply, each with its status after the configured severity; checks set to {@code off} and
+     * checks that do not apply (no training rows for overlap, regression for class checks) are absent.
+     *
+     * @param training          the training rows, read once, when the lead has them
+     * @param modelAccuracyOrNaN the model's accuracy as the metrics computed it; NaN to count it from the rows
+     */
+    public List<CheckResult> result(Optional<TrainingRows> training, double modelAccuracyOrNaN) {
+        TrainingComparison comparison = training.map(rows -> TrainingComparison.run(rows, this)).orElse(null);
+        List<Finding> findings = new ArrayList<>();
+        LeakageFindings leakage = new LeakageFindings(this, comparison);
+        findings.addAll(leakage.all());
+        if (task == Task.CLASSIFICATION) {
+            double accuracy = Double.isNaN(modelAccuracyOrNaN) && predicted > 0 ? (double) correct / predicted
+                    : modelAccuracyOrNaN;
+            findings.addAll(new ImbalanceFindings(this).all(accuracy));
+        }
+        findings.addAll(new IntegrityFindings(this).all());
+        List<CheckResult> results = new ArrayList<>();
+        for (Finding finding : findings) {
+            finding.apply(options).ifPresent(results::add);
+        }
+        return results;
+    }
+
+    private Map<String, String> preview(ScoredRow row) {
+        Map<String, String> preview = new LinkedHashMap<>();
+        for (int i = 0; i < hashedColumns.length && i < PREVIEW_COLUMNS; i++) {
+            preview.put(featureColumns.get(hashedColumns[i]), row.cells()[hashedColumns[i]]);
+        }
+        preview.put(options.labelColumn() == null ? "label" : options.labelColumn(),
+                task == Task.CLASSIFICATION ? row.actualLabel() : Finding.number(row.actualValue()));
+        return preview;
+    }
+
+    // Package-private views for the finding builders.
+    Task task() { return task; }
+    List<String> featureColumns() { return featureColumns; }
+    TrainingFacts facts() { return facts; }
+    ChecksOptions options() { return options; }
+    int[] hashedColumns() { return hashedColumns; }
+    RowHashes rowHashes() { return rowHashes; }
+    RowSample sample() { return sample; }
+    MonotonicColumn monotonic(int column) { return monotonic[column]; }
+    TimeValues times() { return times; }
+    LongCounts groups() { return groups; }
+    Map<String, Long> labelCounts() { return labelCounts; }
+
+    /** The hashes of the validation labels (classification), for the other-label lookup of {@link RowHashes}. */
+    long[] labelHashes() {
+        return labelCounts.keySet().stream().mapToLong(RowHasher::cell).toArray();
+    }
+    String rangeFeature(int column) { return rangeFeature[column]; }
+    NumericRange rangeOf(int column) { return rangeOfColumn[column]; }
+    long outside(int column) { return outside[column]; }
+    long checked(int column) { return checked[column]; }
+}

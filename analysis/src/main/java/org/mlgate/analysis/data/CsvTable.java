@@ -2,6 +2,7 @@ package org.mlgate.analysis.data;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -34,6 +35,7 @@ public final class CsvTable implements AutoCloseable {
     private final Path file;
     private final BadRows badRows;
     private final DigestInputStream digestStream;
+    private final InputStream input;
     private final JsonParser parser;
     private final List<String> header;
     private final Map<String, Integer> columnIndex = new HashMap<>();
@@ -41,10 +43,11 @@ public final class CsvTable implements AutoCloseable {
     private boolean exhausted;
     private String sha256;
 
-    private CsvTable(Path file, BadRows badRows, DigestInputStream digestStream, JsonParser parser) {
+    private CsvTable(Path file, BadRows badRows, DigestInputStream digestStream, InputStream input, JsonParser parser) {
         this.file = file;
         this.badRows = badRows;
         this.digestStream = digestStream;
+        this.input = input;
         this.parser = parser;
         CsvRow headerRow = readRaw();
         if (headerRow == null) {
@@ -86,10 +89,12 @@ public final class CsvTable implements AutoCloseable {
             CsvMapper mapper = CsvMapper.builder()
                     .enable(CsvParser.Feature.WRAP_AS_ARRAY)
                     .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                    // Keep the file open at the end of the rows: finish() still hashes any bytes the parser left.
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                     .build();
             JsonParser parser = mapper.getFactory().createParser(in);
             ((CsvParser) parser).setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
-            return new CsvTable(file, badRows, digestStream, parser);
+            return new CsvTable(file, badRows, digestStream, in, parser);
         } catch (IOException e) {
             closeQuietly(digestStream);
             throw new InputException("The data file " + file + " cannot be read as " + (gzip ? "gzip-compressed " : "")
@@ -150,7 +155,7 @@ public final class CsvTable implements AutoCloseable {
         } catch (IOException e) {
             // Closing a file we only read cannot lose data; nothing to report.
         }
-        closeQuietly(digestStream);
+        closeQuietly(input);
     }
 
     private CsvRow readRaw() {

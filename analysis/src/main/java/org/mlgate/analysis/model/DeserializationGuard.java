@@ -1,5 +1,6 @@
 package org.mlgate.analysis.model;
 
+import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputFilter.Status;
 import java.util.concurrent.Callable;
@@ -41,23 +42,54 @@ final class DeserializationGuard {
     /** The allow-list as one filter: patterns and limits, plus arrays of primitives, which patterns never match. */
     static final ObjectInputFilter ALLOWED_CLASSES = DeserializationGuard::checkAllowList;
 
-    private static final ThreadLocal<Boolean> LOADING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    /** The load in progress on this thread, or null. */
+    private static final ThreadLocal<Scope> LOADING = new ThreadLocal<>();
     private static final Object INSTALL_LOCK = new Object();
     private static volatile boolean installed;
 
     private DeserializationGuard() {
     }
 
-    /** Runs {@code load} with the allow-list applied to every Java deserialization it does on this thread. */
+    /**
+     * Runs {@code load} with the allow-list applied to every Java deserialization it does on this thread.
+     *
+     * @throws RejectedClassException when the allow-list rejected a class, whatever the load made of that
+     * @throws Exception              what {@code load} throws otherwise
+     */
     static <T> T during(Callable<T> load) throws Exception {
         install();
-        boolean outer = LOADING.get();
-        LOADING.set(Boolean.TRUE);
+        Scope outer = LOADING.get();
+        Scope scope = new Scope();
+        LOADING.set(scope);
         try {
-            return load.call();
+            T result = load.call();
+            if (scope.rejectedClass != null) {
+                // The load swallowed the rejection; the file is still hostile.
+                throw new RejectedClassException(scope.rejectedClass, null);
+            }
+            return result;
+        } catch (Exception e) {
+            if (scope.rejectedClass != null && !(e instanceof RejectedClassException)) {
+                throw new RejectedClassException(scope.rejectedClass, e);
+            }
+            throw e;
         } finally {
             LOADING.set(outer);
         }
+    }
+
+    /** A class in the stream that the allow-list does not admit (named, unlike the JDK's own exception). */
+    static final class RejectedClassException extends InvalidClassException {
+        private static final long serialVersionUID = 1L;
+
+        RejectedClassException(String className, Throwable cause) {
+            super(className, "not in Tribuo's deserialization allow-list");
+            initCause(cause);
+        }
+    }
+
+    private static final class Scope {
+        String rejectedClass;
     }
 
     private static Status checkAllowList(ObjectInputFilter.FilterInfo info) {
@@ -73,6 +105,15 @@ final class DeserializationGuard {
             type = type.getComponentType();
         }
         return type.isPrimitive() ? Status.ALLOWED : Status.REJECTED;
+    }
+
+    /** The allow-list inside a load, remembering the first class it rejected so that the error can name it. */
+    private static Status checkScoped(ObjectInputFilter.FilterInfo info, Scope scope) {
+        Status status = ALLOWED_CLASSES.checkInput(info);
+        if (status == Status.REJECTED && scope.rejectedClass == null) {
+            scope.rejectedClass = info.serialClass() == null ? "(a stream over the size limits)" : info.serialClass().getName();
+        }
+        return status;
     }
 
     private static void install() {
@@ -111,7 +152,8 @@ final class DeserializationGuard {
     }
 
     private static Status checkWhileLoading(ObjectInputFilter.FilterInfo info) {
-        return LOADING.get() ? ALLOWED_CLASSES.checkInput(info) : Status.UNDECIDED;
+        Scope scope = LOADING.get();
+        return scope == null ? Status.UNDECIDED : checkScoped(info, scope);
     }
 
     /** Adds the allow-list to streams created inside {@link #during}; elsewhere defers to the previous factory. */
@@ -125,15 +167,16 @@ final class DeserializationGuard {
         @Override
         public ObjectInputFilter apply(ObjectInputFilter current, ObjectInputFilter requested) {
             ObjectInputFilter chosen = previous.apply(current, requested);
-            if (!LOADING.get()) {
+            Scope scope = LOADING.get();
+            if (scope == null) {
                 return chosen;
             }
             if (chosen == null) {
-                return ALLOWED_CLASSES;
+                return info -> checkScoped(info, scope);
             }
             // Both must agree: the allow-list can only narrow what the JVM's own policy allows.
             return info -> {
-                Status ours = ALLOWED_CLASSES.checkInput(info);
+                Status ours = checkScoped(info, scope);
                 if (ours == Status.REJECTED) {
                     return Status.REJECTED;
                 }

@@ -80,8 +80,9 @@ final class TribuoModelLoader {
 
     private static InvalidClassException rejectedClass(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InvalidClassException ice && String.valueOf(ice.getMessage()).contains("REJECTED")) {
-                return ice;
+            if (t instanceof DeserializationGuard.RejectedClassException
+                    || t instanceof InvalidClassException ice && String.valueOf(ice.getMessage()).contains("REJECTED")) {
+                return (InvalidClassException) t;
             }
         }
         return null;

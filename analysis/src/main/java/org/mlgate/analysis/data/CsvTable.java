@@ -172,7 +172,10 @@ public final class CsvTable implements AutoCloseable {
                     cells.clear();
                     line = -1;
                 } else if (token == JsonToken.END_ARRAY && inRow) {
-                    return new CsvRow(line, cells.toArray(String[]::new));
+                    inRow = false;
+                    if (!cells.isEmpty()) { // the parser reports an empty file as one row without cells
+                        return new CsvRow(line, cells.toArray(String[]::new));
+                    }
                 } else if (inRow && token.isScalarValue()) {
                     if (cells.isEmpty()) {
                         line = parser.currentTokenLocation().getLineNr();

@@ -151,4 +151,27 @@ class IrisModelModeTest {
             assertEquals(List.of(), source.notes());
         }
     }
+
+    @Test
+    void readsAGzipValidationFileAndHashesItAsStored(@TempDir Path dir) throws IOException {
+        Path gz = dir.resolve("iris-validation.csv.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(VALIDATION, out);
+        }
+        try (ScoredRowSource source = ScoredRowSources.open(SourceRequest.forModel(MODEL, gz).withLabelColumn("species"))) {
+            assertEquals(45, readAll(source, 100).size());
+            assertEquals(Sha256.ofFile(gz), source.dataInfo().sha256());
+        }
+    }
+
+    @Test
+    void readsATabSeparatedValidationFile(@TempDir Path dir) throws IOException {
+        Path tsv = dir.resolve("iris-validation.tsv");
+        Files.write(tsv, Files.readAllLines(VALIDATION).stream().map(l -> l.replace(',', '\t')).toList());
+        try (ScoredRowSource source = ScoredRowSources.open(SourceRequest.forModel(MODEL, tsv).withLabelColumn("species"))) {
+            List<ScoredRow> rows = readAll(source, 100);
+            assertEquals(45, rows.size());
+            assertEquals("5.1", rows.get(0).cells()[0]);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.data.CellNumbers;
 
 /**
  * Turns the cells of a data row into the features a Tribuo model knows, by the names Tribuo's field processors give
@@ -154,7 +155,7 @@ final class FeatureMapping {
                 return false;
             }
             if (bareFeature != null || valueFeature != null) {
-                double number = parse(cell);
+                double number = CellNumbers.parse(cell);
                 if (!Double.isNaN(number)) {
                     if (bareFeature != null) {
                         names.add(bareFeature);
@@ -174,15 +175,6 @@ final class FeatureMapping {
             names.add(category);
             values.add(1.0);
             return true;
-        }
-
-        private static double parse(String cell) {
-            try {
-                double d = Double.parseDouble(cell);
-                return Double.isFinite(d) ? d : Double.NaN;
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
         }
     }
 }

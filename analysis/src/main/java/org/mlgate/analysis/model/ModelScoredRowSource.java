@@ -2,13 +2,12 @@ package org.mlgate.analysis.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
+import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
@@ -127,7 +126,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
         }
         double actualValue = Double.NaN;
         if (loaded.task() == Task.REGRESSION) {
-            actualValue = parseNumber(actual);
+            actualValue = CellNumbers.parse(actual);
             if (Double.isNaN(actualValue)) {
                 badRows.reject(row.line(), "a non-numeric actual value", "Line " + row.line() + " of " + dataFile
                         + " has '" + actual + "' in the label column '" + labelColumn
@@ -240,20 +239,5 @@ final class ModelScoredRowSource implements ScoredRowSource {
             names.add(((Label) label).getLabel());
         }
         return List.copyOf(names);
-    }
-
-    static double parseNumber(String cell) {
-        try {
-            double d = Double.parseDouble(cell.trim());
-            return Double.isFinite(d) ? d : Double.NaN;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "ModelScoredRowSource[" + loaded.info().path() + " on " + dataFile + ", columns " + Arrays.toString(
-                featureColumns.toArray()) + "]";
     }
 }

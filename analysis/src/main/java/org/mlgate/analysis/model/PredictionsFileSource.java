@@ -11,6 +11,7 @@ import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.BadRows;
+import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
@@ -151,7 +152,7 @@ final class PredictionsFileSource implements ScoredRowSource {
     }
 
     private static boolean numericOrEmpty(String cell) {
-        return cell.isBlank() || !Double.isNaN(ModelScoredRowSource.parseNumber(cell));
+        return cell.isBlank() || !Double.isNaN(CellNumbers.parse(cell));
     }
 
     @Override
@@ -250,7 +251,7 @@ final class PredictionsFileSource implements ScoredRowSource {
                         + " has no value in the probability column '" + column + "'.");
                 return null;
             }
-            double value = ModelScoredRowSource.parseNumber(cell);
+            double value = CellNumbers.parse(cell);
             if (Double.isNaN(value)) {
                 badRows.reject(row.line(), "a non-numeric probability", "Line " + row.line() + " of " + file
                         + " has '" + cell + "' in the probability column '" + column + "', which is not a number.");
@@ -307,7 +308,7 @@ final class PredictionsFileSource implements ScoredRowSource {
                     + " has an empty " + role + " column '" + column + "'.");
             return Double.NaN;
         }
-        double value = ModelScoredRowSource.parseNumber(cell);
+        double value = CellNumbers.parse(cell);
         if (Double.isNaN(value)) {
             badRows.reject(row.line(), "a non-numeric " + role + " value", "Line " + row.line() + " of " + file
                     + " has '" + cell + "' in the " + role + " column '" + column

@@ -26,6 +26,8 @@ import org.tribuo.regression.Regressor;
 /**
  * Model mode: a Tribuo model applied to a validation file, one batch of rows per {@code model.predict} call.
  * Every column except the label is kept as a feature column for analysis, whether the model uses it or not.
+ *
+ * <p>Not thread-safe: one consumer reads the batches (they can then be scored on several threads).
  */
 final class ModelScoredRowSource implements ScoredRowSource {
 

@@ -26,8 +26,10 @@ import org.mlgate.analysis.data.Sha256;
  * <p>Without a task, the file is classification when it has probability columns or a non-numeric actual or
  * predicted cell, and regression otherwise (decided by a first pass over the file, which stops at the first
  * non-numeric cell). Probability columns are ordered by label; without a predicted column the prediction is the
- * most probable label (ties: the first in that order). Rows whose probabilities sum to 1 only within more than
- * 1e-6 are renormalised and counted.
+ * most probable label (ties: the first in that order). Rows whose probabilities differ from a sum of 1 by more
+ * than 1e-6 are renormalised and counted.
+ *
+ * <p>Not thread-safe: one consumer reads the batches (they can then be scored on several threads).
  */
 final class PredictionsFileSource implements ScoredRowSource {
 

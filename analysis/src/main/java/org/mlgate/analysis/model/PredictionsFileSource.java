@@ -1,0 +1,370 @@
+package org.mlgate.analysis.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.BadRowPolicy;
+import org.mlgate.analysis.data.BadRows;
+import org.mlgate.analysis.data.CellNumbers;
+import org.mlgate.analysis.data.CsvRow;
+import org.mlgate.analysis.data.CsvTable;
+import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.ScoredRow;
+import org.mlgate.analysis.data.ScoredRowSource;
+import org.mlgate.analysis.data.Sha256;
+
+/**
+ * Predictions mode: a file of precomputed predictions from any model, with an actual column, a predicted column
+ * and/or probability columns {@code <prefix><label>}; every other column is kept as a feature column.
+ *
+ * <p>Without a task, the file is classification when it has probability columns or a non-numeric actual or
+ * predicted cell, and regression otherwise (decided by a first pass over the file, which stops at the first
+ * non-numeric cell). Probability columns are ordered by label; without a predicted column the prediction is the
+ * most probable label (ties: the first in that order). Rows whose probabilities differ from a sum of 1 by more
+ * than 1e-6 are renormalised and counted.
+ *
+ * <p>Not thread-safe: one consumer reads the batches (they can then be scored on several threads).
+ */
+final class PredictionsFileSource implements ScoredRowSource {
+
+    static final double SUM_TOLERANCE = 1e-6;
+
+    private final Path file;
+    private final CsvTable table;
+    private final BadRows badRows;
+    private final Task task;
+    private final String actualColumn;
+    private final String predictedColumn;
+    private final int actualIndex;
+    private final int predictedIndex;
+    private final List<String> probabilityLabels;
+    private final List<String> probabilityColumns;
+    private final int[] probabilityIndex;
+    private final int[] featureIndex;
+    private final List<String> featureColumns;
+    private final List<String> notes = new ArrayList<>();
+    private final Set<String> seenLabels = new HashSet<>();
+    private long renormalised;
+    private long scored;
+    private boolean exhausted;
+    private String sha256;
+
+    private PredictionsFileSource(Path file, CsvTable table, BadRows badRows, Task task, String actualColumn,
+                                  String predictedColumn, TreeMap<String, Integer> probabilityByLabel, String prefix) {
+        this.file = file;
+        this.table = table;
+        this.badRows = badRows;
+        this.task = task;
+        this.actualColumn = actualColumn;
+        this.predictedColumn = predictedColumn;
+        this.actualIndex = table.column(actualColumn);
+        this.predictedIndex = table.column(predictedColumn);
+        this.probabilityLabels = List.copyOf(probabilityByLabel.keySet());
+        this.probabilityColumns = probabilityLabels.stream().map(l -> prefix + l).toList();
+        this.probabilityIndex = probabilityByLabel.values().stream().mapToInt(Integer::intValue).toArray();
+        Set<Integer> special = new HashSet<>(probabilityByLabel.values());
+        special.add(actualIndex);
+        special.add(predictedIndex);
+        List<String> features = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            if (!special.contains(i)) {
+                features.add(table.header().get(i));
+                indices.add(i);
+            }
+        }
+        this.featureColumns = List.copyOf(features);
+        this.featureIndex = indices.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static PredictionsFileSource open(SourceRequest request) {
+        Path file = request.predictions();
+        String actual = request.labelColumnOrDefault();
+        String predicted = request.predictionColumnOrDefault();
+        String prefix = request.probabilityPrefixOrDefault();
+        BadRows badRows = new BadRows(request.onBadRowOrDefault());
+        CsvTable table = CsvTable.open(file, badRows);
+        try {
+            if (table.column(actual) < 0) {
+                throw new InputException("The predictions file " + file + " has no actual column '" + actual
+                        + "' (its columns are " + FeatureMapping.shortList(table.header())
+                        + "); set labelColumn to the column with the true values.");
+            }
+            TreeMap<String, Integer> probabilities = new TreeMap<>();
+            for (int i = 0; i < table.header().size(); i++) {
+                String column = table.header().get(i);
+                if (column.startsWith(prefix) && column.length() > prefix.length()
+                        && !column.equals(actual) && !column.equals(predicted)) {
+                    probabilities.put(column.substring(prefix.length()), i);
+                }
+            }
+            boolean hasPredicted = table.column(predicted) >= 0;
+            if (!hasPredicted && probabilities.isEmpty()) {
+                throw new InputException("The predictions file " + file + " has neither a predicted column '" + predicted
+                        + "' nor probability columns '" + prefix + "<label>' (its columns are "
+                        + FeatureMapping.shortList(table.header()) + "); set predictionColumn or probabilityPrefix.");
+            }
+            Task task = request.task();
+            String inferredNote = null;
+            if (task == null) {
+                task = !probabilities.isEmpty() || !allNumeric(file, actual, predicted)
+                        ? Task.CLASSIFICATION : Task.REGRESSION;
+                inferredNote = task == Task.REGRESSION
+                        ? "The task was inferred as regression: actual and predicted are numeric and there are no "
+                        + "probability columns; set task to classification if the numbers are class labels."
+                        : null;
+            }
+            if (task == Task.REGRESSION) {
+                if (!hasPredicted) {
+                    throw new InputException("The predictions file " + file + " has no predicted column '" + predicted
+                            + "', which a regression evaluation needs; set predictionColumn.");
+                }
+                probabilities.clear(); // kept as ordinary feature columns
+            }
+            PredictionsFileSource source = new PredictionsFileSource(file, table, badRows, task, actual, predicted,
+                    probabilities, prefix);
+            if (inferredNote != null) {
+                source.notes.add(inferredNote);
+            }
+            return source;
+        } catch (RuntimeException e) {
+            table.close();
+            throw e;
+        }
+    }
+
+    /** The first pass: true when every non-empty actual and predicted cell is a number. */
+    private static boolean allNumeric(Path file, String actual, String predicted) {
+        try (CsvTable scan = CsvTable.open(file, new BadRows(BadRowPolicy.SKIP))) {
+            int a = scan.column(actual);
+            int p = scan.column(predicted);
+            for (CsvRow row = scan.next(); row != null; row = scan.next()) {
+                if (!numericOrEmpty(row.cells()[a]) || (p >= 0 && !numericOrEmpty(row.cells()[p]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static boolean numericOrEmpty(String cell) {
+        return cell.isBlank() || !Double.isNaN(CellNumbers.parse(cell));
+    }
+
+    @Override
+    public Task task() {
+        return task;
+    }
+
+    @Override
+    public ModelInfo model() {
+        if (sha256 == null) {
+            try {
+                sha256 = exhausted ? table.sha256() : Sha256.ofFile(file);
+            } catch (IOException e) {
+                throw new InputException("The predictions file " + file + " cannot be read (" + e.getMessage()
+                        + "); check that it is a readable file.", e);
+            }
+        }
+        return ModelInfo.predictionsFile(file.toString(), sha256);
+    }
+
+    @Override
+    public List<String> featureColumns() {
+        return featureColumns;
+    }
+
+    @Override
+    public List<String> probabilityLabels() {
+        return probabilityLabels;
+    }
+
+    @Override
+    public List<String> modelLabels() {
+        return List.of();
+    }
+
+    @Override
+    public List<ScoredRow> nextBatch(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("A batch holds at least one row, not " + max);
+        }
+        List<ScoredRow> out = new ArrayList<>(Math.min(max, 4096));
+        while (out.size() < max && !exhausted) {
+            CsvRow row = table.next();
+            if (row == null) {
+                exhausted = true;
+                checkProbabilityLabelsOccur();
+                break;
+            }
+            ScoredRow scoredRow = task == Task.CLASSIFICATION ? classification(row) : regression(row);
+            if (scoredRow != null) {
+                out.add(scoredRow);
+            }
+        }
+        return out;
+    }
+
+    private ScoredRow classification(CsvRow row) {
+        String actual = row.cells()[actualIndex].trim();
+        if (actual.isEmpty()) {
+            badRows.reject(row.line(), "an empty actual value", "Line " + row.line() + " of " + file
+                    + " has an empty actual column '" + actualColumn + "'.");
+            return null;
+        }
+        double[] p = null;
+        if (probabilityIndex.length > 0) {
+            p = probabilities(row);
+            if (p == null) {
+                return null;
+            }
+        }
+        String predicted;
+        if (predictedIndex >= 0) {
+            predicted = row.cells()[predictedIndex].trim();
+            if (predicted.isEmpty()) {
+                badRows.reject(row.line(), "an empty predicted value", "Line " + row.line() + " of " + file
+                        + " has an empty predicted column '" + predictedColumn + "'.");
+                return null;
+            }
+        } else {
+            predicted = probabilityLabels.get(argmax(p));
+        }
+        seenLabels.add(actual);
+        seenLabels.add(predicted);
+        return new ScoredRow(scored++, row.line(), featureCells(row), actual, predicted, p, Double.NaN, Double.NaN);
+    }
+
+    /** The row's probabilities, renormalised when needed; null (after telling {@link BadRows}) when invalid. */
+    private double[] probabilities(CsvRow row) {
+        double[] p = new double[probabilityIndex.length];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            String cell = row.cells()[probabilityIndex[i]].trim();
+            String column = probabilityColumns.get(i);
+            if (cell.isEmpty()) {
+                badRows.reject(row.line(), "a missing probability", "Line " + row.line() + " of " + file
+                        + " has no value in the probability column '" + column + "'.");
+                return null;
+            }
+            double value = CellNumbers.parse(cell);
+            if (Double.isNaN(value)) {
+                badRows.reject(row.line(), "a non-numeric probability", "Line " + row.line() + " of " + file
+                        + " has '" + cell + "' in the probability column '" + column + "', which is not a number.");
+                return null;
+            }
+            if (value < 0 || value > 1) {
+                badRows.reject(row.line(), "a probability outside [0, 1]", "Line " + row.line() + " of " + file
+                        + " has " + cell + " in the probability column '" + column + "', outside [0, 1].");
+                return null;
+            }
+            p[i] = value;
+            sum += value;
+        }
+        if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
+            if (sum == 0) {
+                badRows.reject(row.line(), "probabilities that are all 0", "Line " + row.line() + " of " + file
+                        + " has probabilities that are all 0, which cannot be renormalised.");
+                return null;
+            }
+            for (int i = 0; i < p.length; i++) {
+                p[i] /= sum;
+            }
+            renormalised++;
+        }
+        return p;
+    }
+
+    private static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private ScoredRow regression(CsvRow row) {
+        double actual = number(row, actualIndex, actualColumn, "actual");
+        if (Double.isNaN(actual)) {
+            return null;
+        }
+        double predicted = number(row, predictedIndex, predictedColumn, "predicted");
+        if (Double.isNaN(predicted)) {
+            return null;
+        }
+        return new ScoredRow(scored++, row.line(), featureCells(row), null, null, null, actual, predicted);
+    }
+
+    private double number(CsvRow row, int index, String column, String role) {
+        String cell = row.cells()[index].trim();
+        if (cell.isEmpty()) {
+            badRows.reject(row.line(), "an empty " + role + " value", "Line " + row.line() + " of " + file
+                    + " has an empty " + role + " column '" + column + "'.");
+            return Double.NaN;
+        }
+        double value = CellNumbers.parse(cell);
+        if (Double.isNaN(value)) {
+            badRows.reject(row.line(), "a non-numeric " + role + " value", "Line " + row.line() + " of " + file
+                    + " has '" + cell + "' in the " + role + " column '" + column
+                    + "', which is not a number, but the task is regression.");
+        }
+        return value;
+    }
+
+    private void checkProbabilityLabelsOccur() {
+        if (scored == 0) {
+            return; // every row was skipped: the notes already say why, and no label can have occurred
+        }
+        List<String> orphans = new ArrayList<>();
+        for (int i = 0; i < probabilityLabels.size(); i++) {
+            if (!seenLabels.contains(probabilityLabels.get(i))) {
+                orphans.add(probabilityColumns.get(i));
+            }
+        }
+        if (!orphans.isEmpty()) {
+            throw new InputException("The predictions file " + file + " has probability "
+                    + (orphans.size() == 1 ? "column " : "columns ") + FeatureMapping.shortList(orphans)
+                    + " for " + (orphans.size() == 1 ? "a label" : "labels")
+                    + " that never occurs as an actual or predicted value; check the column names against the labels "
+                    + "or set probabilityPrefix.");
+        }
+    }
+
+    private String[] featureCells(CsvRow row) {
+        String[] out = new String[featureIndex.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = row.cells()[featureIndex[i]];
+        }
+        return out;
+    }
+
+    @Override
+    public DataInfo dataInfo() {
+        return new DataInfo(file.toString(), exhausted ? table.sha256() : null, scored, badRows.skipped());
+    }
+
+    @Override
+    public List<String> notes() {
+        List<String> out = new ArrayList<>(notes);
+        if (renormalised > 0) {
+            out.add(renormalised + (renormalised == 1 ? " row had probabilities" : " rows had probabilities")
+                    + " that did not sum to 1 (within " + SUM_TOLERANCE + ") and "
+                    + (renormalised == 1 ? "was" : "were") + " renormalised.");
+        }
+        badRows.note().ifPresent(out::add);
+        return out;
+    }
+
+    @Override
+    public void close() {
+        table.close();
+    }
+}

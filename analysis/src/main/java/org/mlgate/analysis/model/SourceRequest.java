@@ -1,0 +1,64 @@
+package org.mlgate.analysis.model;
+
+import java.nio.file.Path;
+import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.BadRowPolicy;
+
+/**
+ * What to evaluate: either a model and a validation file (model mode) or a file of precomputed predictions
+ * (predictions mode). Null means "the default" for every field; {@link ScoredRowSources#open} checks the
+ * combination.
+ *
+ * @param model             a Tribuo model file; null in predictions mode
+ * @param validationData    the validation CSV/TSV (optionally .gz) for the model; null in predictions mode
+ * @param predictions       a predictions CSV/TSV; null in model mode
+ * @param labelColumn       the column with the true value; null = "label" in model mode, "actual" in predictions mode
+ * @param predictionColumn  predictions mode: the predicted value column; null = "predicted"
+ * @param probabilityPrefix predictions mode: prefix of the probability columns ({@code p_<label>}); null = "p_"
+ * @param task              classification or regression; null = from the model, or inferred from a predictions file
+ * @param onBadRow          what to do with a row that cannot be scored; null = {@link BadRowPolicy#FAIL}
+ */
+public record SourceRequest(Path model, Path validationData, Path predictions, String labelColumn,
+                            String predictionColumn, String probabilityPrefix, Task task, BadRowPolicy onBadRow) {
+
+    /** Model mode with every default. */
+    public static SourceRequest forModel(Path model, Path validationData) {
+        return new SourceRequest(model, validationData, null, null, null, null, null, null);
+    }
+
+    /** Predictions mode with every default. */
+    public static SourceRequest forPredictions(Path predictions) {
+        return new SourceRequest(null, null, predictions, null, null, null, null, null);
+    }
+
+    public SourceRequest withLabelColumn(String column) {
+        return new SourceRequest(model, validationData, predictions, column, predictionColumn, probabilityPrefix, task, onBadRow);
+    }
+
+    public SourceRequest withTask(Task newTask) {
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, newTask, onBadRow);
+    }
+
+    public SourceRequest withOnBadRow(BadRowPolicy policy) {
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, policy);
+    }
+
+    String labelColumnOrDefault() {
+        if (labelColumn != null && !labelColumn.isBlank()) {
+            return labelColumn.trim();
+        }
+        return predictions != null ? "actual" : "label";
+    }
+
+    String predictionColumnOrDefault() {
+        return predictionColumn == null || predictionColumn.isBlank() ? "predicted" : predictionColumn.trim();
+    }
+
+    String probabilityPrefixOrDefault() {
+        return probabilityPrefix == null || probabilityPrefix.isEmpty() ? "p_" : probabilityPrefix;
+    }
+
+    BadRowPolicy onBadRowOrDefault() {
+        return onBadRow == null ? BadRowPolicy.FAIL : onBadRow;
+    }
+}

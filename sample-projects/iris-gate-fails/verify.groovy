@@ -1,6 +1,6 @@
 // Integration check: the gate fails, the log names each violated rule, and the report says why.
 def log = new File(basedir, 'build.log').text
-assert log.contains("Rule violated for MODEL: accuracy is 0.67, but expected minimum is 0.90")
+assert log.contains("Rule violated for MODEL: accuracy is 0.6667, but expected minimum is 0.90")
 assert log.contains("Rule violated for CLASS 'virginica': recall is")
 assert log.contains('Model quality gate failed')
 assert log.contains('index.html')

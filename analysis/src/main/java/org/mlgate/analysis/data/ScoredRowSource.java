@@ -1,6 +1,7 @@
 package org.mlgate.analysis.data;
 
 import java.util.List;
+import java.util.Optional;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.model.ModelInfo;
 
@@ -35,6 +36,14 @@ public interface ScoredRowSource extends AutoCloseable {
 
     /** Sentences for the report's notes (ignored columns, renormalised or skipped rows). Complete at the end. */
     List<String> notes();
+
+    /**
+     * The Tribuo model behind the predictions, for the checks that read its training record (provenance, label
+     * counts, feature ranges); empty for a predictions file.
+     */
+    default Optional<org.tribuo.Model<?>> tribuoModel() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

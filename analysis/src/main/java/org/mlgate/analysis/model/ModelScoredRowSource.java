@@ -76,6 +76,11 @@ final class ModelScoredRowSource implements ScoredRowSource {
     }
 
     @Override
+    public java.util.Optional<Model<?>> tribuoModel() {
+        return java.util.Optional.of(loaded.model());
+    }
+
+    @Override
     public List<String> featureColumns() {
         return featureColumns;
     }

@@ -183,6 +183,14 @@ public final class ErrorAnalyzer {
         slices.merge(other.slices);
     }
 
+    /**
+     * How many slice counters this analyzer holds (every level of every sliced column and, at depth 2, every pair of
+     * levels, including empty ones); 0 while the first rows are still buffered. Memory is proportional to it.
+     */
+    public int candidateSlices() {
+        return slices.counterCount();
+    }
+
     /** The analysis of the rows so far; does not change this analyzer. */
     public ErrorAnalysis result() {
         Set<String> notes = new LinkedHashSet<>();

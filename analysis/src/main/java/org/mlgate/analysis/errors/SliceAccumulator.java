@@ -83,6 +83,10 @@ final class SliceAccumulator {
         }
     }
 
+    int counterCount() {
+        return binned == null ? 0 : binned.counts.size();
+    }
+
     /** The counts so far; while still buffering, computed from the buffer without changing this accumulator. */
     Binned counts() {
         return binned != null ? binned : bin();

@@ -22,7 +22,8 @@ import org.mlgate.analysis.data.ScoredRow;
  *
  * <p>Mergeable like the metric accumulators: chunks analysed separately and merged give the single-pass result for
  * confusion pairs, examples, confident mistakes, largest residuals and exact quantiles (ties are broken by row
- * index, not by arrival); for slices see {@link SliceAccumulator}. Not thread-safe: one analyzer per thread.
+ * index, not by arrival; a mean confidence may differ in the last bits, floating-point sums depending on the order of
+ * addition); for slices see {@link SliceAccumulator}. Not thread-safe: one analyzer per thread.
  */
 public final class ErrorAnalyzer {
 

@@ -22,6 +22,9 @@ import java.util.List;
  *       parent (parent rows outside the pair). The larger of the two p-values (an intersection-union test) is
  *       adjusted by Benjamini-Hochberg over all pairs tested (pairs not weak count with p = 1, which is
  *       conservative) and must be below {@code maxQValue}. So a pair that one parent explains is not reported.</li>
+ *   <li>A weak single condition is not reported when a reported pair inside it explains it: its rows outside the
+ *       pair are not worse than overall, or not significantly so (p of those rows against all others at least
+ *       {@code maxQValue}). The pair names the weak spot; the parent would only repeat it, diluted.</li>
  *   <li>Ranked by excess errors, rows times (slice value - overall value), largest first.</li>
  * </ol>
  */
@@ -96,6 +99,7 @@ final class SliceFinder {
             weak[t] = q[t] < options.maxQValue() && value(tested.get(t).counter()) > overall;
         }
         keepPairsWorseThanBothParents(tested, weak);
+        dropParentsExplainedByAPair(tested, weak);
         List<WeakSlice> slices = new ArrayList<>();
         for (int t = 0; t < weak.length; t++) {
             if (weak[t]) {
@@ -187,6 +191,44 @@ final class SliceFinder {
             int t = pairs.get(j);
             weak[t] = weak[t] && q[j] < options.maxQValue();
         }
+    }
+
+    private void dropParentsExplainedByAPair(List<Candidate> tested, boolean[] weak) {
+        java.util.Map<Integer, Integer> singles = new java.util.HashMap<>();
+        for (int t = 0; t < tested.size(); t++) {
+            if (!tested.get(t).isPair() && weak[t]) {
+                singles.put(tested.get(t).counter(), t);
+            }
+        }
+        boolean[] explained = new boolean[weak.length];
+        for (int t = 0; t < tested.size(); t++) {
+            Candidate c = tested.get(t);
+            if (!c.isPair() || !weak[t]) {
+                continue;
+            }
+            for (int parent : new int[] {counts.single(c.slotA(), c.levelA()), counts.single(c.slotB(), c.levelB())}) {
+                Integer p = singles.get(parent);
+                if (p != null && !worseOutside(parent, c.counter())) {
+                    explained[p] = true;
+                }
+            }
+        }
+        for (int t = 0; t < weak.length; t++) {
+            weak[t] = weak[t] && !explained[t];
+        }
+    }
+
+    /** Whether the parent's rows outside the child are significantly worse than all other rows. */
+    private boolean worseOutside(int parent, int child) {
+        long n = counts.rows[parent] - counts.rows[child];
+        double sum = counts.errorSum[parent] - counts.errorSum[child];
+        double squares = counts.errorSquares[parent] - counts.errorSquares[child];
+        if (n == 0 || sum / n <= overall) {
+            return false;
+        }
+        double p = test(n, sum, squares, counts.totalRows - n, counts.totalErrorSum - sum,
+                counts.totalErrorSquares - squares);
+        return p < options.maxQValue();
     }
 
     private WeakSlice describe(Candidate c, double q) {

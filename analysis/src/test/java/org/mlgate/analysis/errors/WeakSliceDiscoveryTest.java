@@ -33,6 +33,38 @@ class WeakSliceDiscoveryTest {
     }
 
     @Test
+    void parentsThatThePlantedPairExplainsAreNotReported() {
+        List<String> reported = classify(SyntheticRows.COLUMNS,
+                SyntheticRows.classification(7, 20_000, 0.1, SyntheticRows.WEST_AND_OVER_60)).weakSlices().stream()
+                .map(WeakSlice::description).toList();
+
+        assertFalse(reported.contains("region = west"), reported.toString());
+        assertFalse(reported.contains("age > 60"), reported.toString());
+    }
+
+    @Test
+    void parentThatIsWeakBeyondThePairIsStillReported() {
+        List<String> reported = classify(SyntheticRows.COLUMNS, westWeakAndWorseOver60(14)).weakSlices().stream()
+                .map(WeakSlice::description).toList();
+
+        assertTrue(reported.contains("region = west and age > 60"), reported.toString());
+        assertTrue(reported.contains("region = west"), reported.toString());
+    }
+
+    /** Error rate 10%, 20% in region west, 60% in west over 60. */
+    private static List<ScoredRow> westWeakAndWorseOver60(long seed) {
+        List<ScoredRow> rows = new ArrayList<>();
+        Random random = new Random(seed);
+        for (int i = 0; i < 20_000; i++) {
+            String[] cells = SyntheticRows.cells(random);
+            double rate = SyntheticRows.WEST_AND_OVER_60.test(cells) ? 0.6 : SyntheticRows.WEST.test(cells) ? 0.2 : 0.1;
+            boolean wrong = random.nextDouble() < rate;
+            rows.add(new ScoredRow(i, i + 2, cells, "yes", wrong ? "no" : "yes", null, Double.NaN, Double.NaN));
+        }
+        return rows;
+    }
+
+    @Test
     void dataWithoutAWeakSliceReportsNoneOverTwentySeeds() {
         int falseHits = 0;
         for (long seed = 100; seed < 120; seed++) {
@@ -85,8 +117,7 @@ class WeakSliceDiscoveryTest {
 
     @Test
     void slicesAreRankedByExcessErrors() {
-        List<WeakSlice> slices = classify(SyntheticRows.COLUMNS,
-                SyntheticRows.classification(7, 20_000, 0.1, SyntheticRows.WEST_AND_OVER_60)).weakSlices();
+        List<WeakSlice> slices = classify(SyntheticRows.COLUMNS, westWeakAndWorseOver60(15)).weakSlices();
 
         assertTrue(slices.size() >= 2);
         for (int i = 1; i < slices.size(); i++) {

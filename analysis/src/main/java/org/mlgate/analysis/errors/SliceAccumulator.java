@@ -56,7 +56,7 @@ final class SliceAccumulator {
         if (n == bufferedErrors.length) {
             bufferedErrors = Arrays.copyOf(bufferedErrors, Math.min(bufferRows, 2 * n));
         }
-        bufferedCells.add(cells);
+        bufferedCells.add(cells.clone()); // the source may reuse its arrays; 10,000 copies at most
         bufferedErrors[n] = error;
         if (n + 1 >= bufferRows) {
             binned = bin();

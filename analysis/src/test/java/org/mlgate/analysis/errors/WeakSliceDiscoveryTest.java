@@ -75,6 +75,26 @@ class WeakSliceDiscoveryTest {
     }
 
     @Test
+    void regressionDataWithoutAWeakSliceReportsNoneOverTenSeeds() {
+        int falseHits = 0;
+        for (long seed = 200; seed < 210; seed++) {
+            falseHits += SyntheticRows.analyse(new ErrorAnalyzer(Task.REGRESSION, SyntheticRows.COLUMNS,
+                    ErrorAnalysisOptions.defaults()), SyntheticRows.regression(seed, 20_000, SyntheticRows.NOWHERE))
+                    .weakSlices().size();
+        }
+        assertTrue(falseHits <= 1, falseHits + " false weak slices in 10 regression data sets without one");
+    }
+
+    @Test
+    void noRowsGiveAnEmptyAnalysis() {
+        ErrorAnalysis result = classify(SyntheticRows.COLUMNS, List.of());
+
+        assertEquals(List.of(), result.weakSlices());
+        assertEquals(0, result.slicesTested());
+        assertEquals(List.of(), result.confusionPairs());
+    }
+
+    @Test
     void pairIsNotReportedWhenOneParentExplainsIt() {
         ErrorAnalysis result = classify(SyntheticRows.COLUMNS,
                 SyntheticRows.classification(8, 20_000, 0.1, SyntheticRows.WEST));

@@ -210,7 +210,7 @@ public final class ErrorAnalyzer {
                 quantiles.quantile(0.75), quantiles.quantile(0.95), quantiles.quantile(1), quantiles.exact());
         if (q != null && !q.exact()) {
             notes.add("Residual quantiles come from a bounded sketch (within 1% relative error) because there are "
-                    + "more than " + QuantileSketch.DEFAULT_EXACT_CAPACITY + " rows; min and max are exact.");
+                    + "more than " + quantiles.exactCapacity() + " rows; min and max are exact.");
         }
         return new ErrorAnalysis(task.jsonName(), List.of(), List.of(), residuals.largestFirst(), q, found.slices(),
                 found.tested(), new ArrayList<>(notes));

@@ -85,6 +85,10 @@ final class QuantileSketch {
         return count;
     }
 
+    int exactCapacity() {
+        return exactCapacity;
+    }
+
     boolean exact() {
         return !sketched;
     }

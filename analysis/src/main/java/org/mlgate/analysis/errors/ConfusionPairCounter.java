@@ -90,9 +90,4 @@ final class ConfusionPairCounter {
                 .thenComparing(ConfusionPair::predicted, Comparator.nullsFirst(Comparator.naturalOrder())));
         return pairs;
     }
-
-    @Override
-    public String toString() {
-        return "ConfusionPairCounter[" + cells.size() + " pairs, " + errors + " errors" + "]";
-    }
 }

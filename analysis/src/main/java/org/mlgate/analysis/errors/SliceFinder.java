@@ -2,7 +2,9 @@ package org.mlgate.analysis.errors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns slice counters into the weak slices worth reporting.
@@ -194,7 +196,7 @@ final class SliceFinder {
     }
 
     private void dropParentsExplainedByAPair(List<Candidate> tested, boolean[] weak) {
-        java.util.Map<Integer, Integer> singles = new java.util.HashMap<>();
+        Map<Integer, Integer> singles = new HashMap<>();
         for (int t = 0; t < tested.size(); t++) {
             if (!tested.get(t).isPair() && weak[t]) {
                 singles.put(tested.get(t).counter(), t);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.ScoredRow;
@@ -19,7 +20,7 @@ class MergeTest {
     }
 
     /** Analyses the rows in 4 consecutive chunks and merges them in order. */
-    private static ErrorAnalyzer mergedChunks(List<ScoredRow> rows, java.util.function.Supplier<ErrorAnalyzer> make) {
+    private static ErrorAnalyzer mergedChunks(List<ScoredRow> rows, Supplier<ErrorAnalyzer> make) {
         ErrorAnalyzer[] chunks = {make.get(), make.get(), make.get(), make.get()};
         int size = rows.size() / chunks.length;
         for (int i = 0; i < rows.size(); i++) {
@@ -94,7 +95,7 @@ class MergeTest {
     @Test
     void regressionChunksMergeToTheSameResidualsAndQuantiles() {
         List<ScoredRow> rows = SyntheticRows.regression(25, ROWS, SyntheticRows.WEST_AND_OVER_60);
-        java.util.function.Supplier<ErrorAnalyzer> make = () -> new ErrorAnalyzer(Task.REGRESSION,
+        Supplier<ErrorAnalyzer> make = () -> new ErrorAnalyzer(Task.REGRESSION,
                 SyntheticRows.COLUMNS, null, ErrorAnalysisOptions.defaults(), 10_000, 1_000);
 
         ErrorAnalysis whole = SyntheticRows.analyse(make.get(), rows);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class WeakSliceDiscoveryTest {
         columns.add("zone");
         List<ScoredRow> rows = new ArrayList<>();
         for (ScoredRow r : SyntheticRows.classification(9, 20_000, 0.1, SyntheticRows.WEST)) {
-            String[] cells = java.util.Arrays.copyOf(r.cells(), columns.size());
+            String[] cells = Arrays.copyOf(r.cells(), columns.size());
             cells[cells.length - 1] = "zone-" + r.cells()[0];
             rows.add(new ScoredRow(r.index(), r.line(), cells, r.actualLabel(), r.predictedLabel(), r.probabilities(),
                     r.actualValue(), r.predictedValue()));
@@ -153,7 +154,7 @@ class WeakSliceDiscoveryTest {
         columns.add("customer");
         List<ScoredRow> rows = new ArrayList<>();
         for (ScoredRow r : SyntheticRows.classification(10, 5_000, 0.1, SyntheticRows.NOWHERE)) {
-            String[] cells = java.util.Arrays.copyOf(r.cells(), columns.size());
+            String[] cells = Arrays.copyOf(r.cells(), columns.size());
             cells[cells.length - 1] = "c" + r.index();
             rows.add(new ScoredRow(r.index(), r.line(), cells, r.actualLabel(), r.predictedLabel(), r.probabilities(),
                     r.actualValue(), r.predictedValue()));

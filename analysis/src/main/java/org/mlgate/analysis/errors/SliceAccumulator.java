@@ -1,0 +1,232 @@
+package org.mlgate.analysis.errors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects what weak-slice discovery needs in one pass with bounded memory.
+ *
+ * <p>Binning: the first {@code bufferRows} rows (10,000 by default) are buffered with their error. When the buffer
+ * is full, each column's binning is decided from it and then fixed: a column is numeric when at least 90% of its
+ * non-empty cells are numbers and it has more than {@code numericBins} distinct numbers (quantile edges from the
+ * buffer, see {@link NumericBinning#fromSample}); otherwise it is categorical, and skipped with a note when the
+ * buffer already has more than {@code maxDistinctValues} distinct values. The buffer is then replayed into the
+ * counters and released; later rows are counted directly. A categorical column that exceeds
+ * {@code maxDistinctValues} later is dropped from slicing with a note, so whether a column is sliced does not
+ * depend on where its values happen to occur.
+ *
+ * <p>Merging is well-defined in every case. If {@code other} is still buffering, its rows are replayed into this
+ * one, exactly as if they had been added here (so chunks smaller than the buffer merge to exactly the single-pass
+ * result when merged in row order). If only {@code other} has fixed its bins, this one adopts them and replays its
+ * own buffer into them (exact). If both have fixed bins: categorical levels are matched by value (exact);
+ * numeric bins with the same edges add exactly; a numeric column whose edges differ keeps this side's edges and
+ * counts each of the other side's bins under the bin holding its midpoint (approximate, and said in a note); a
+ * column binned as numbers on one side and as values on the other is dropped from slicing with a note.
+ */
+final class SliceAccumulator {
+
+    static final int DEFAULT_BUFFER_ROWS = 10_000;
+    private static final double NUMERIC_SHARE = 0.9;
+
+    private final List<String> features;
+    private final int excludedColumn;
+    private final ErrorAnalysisOptions options;
+    private final int bufferRows;
+    private List<String[]> bufferedCells = new ArrayList<>();
+    private double[] bufferedErrors = new double[64];
+    private Binned binned;
+
+    SliceAccumulator(List<String> features, int excludedColumn, ErrorAnalysisOptions options, int bufferRows) {
+        this.features = List.copyOf(features);
+        this.excludedColumn = excludedColumn;
+        this.options = options;
+        this.bufferRows = Math.max(1, bufferRows);
+    }
+
+    void add(String[] cells, double error) {
+        if (binned != null) {
+            binned.add(cells, error);
+            return;
+        }
+        int n = bufferedCells.size();
+        if (n == bufferedErrors.length) {
+            bufferedErrors = Arrays.copyOf(bufferedErrors, Math.min(bufferRows, 2 * n));
+        }
+        bufferedCells.add(cells.clone()); // the source may reuse its arrays; 10,000 copies at most
+        bufferedErrors[n] = error;
+        if (n + 1 >= bufferRows) {
+            binned = bin();
+            bufferedCells = null;
+            bufferedErrors = null;
+        }
+    }
+
+    void merge(SliceAccumulator other) {
+        if (other.binned == null) {
+            for (int i = 0; i < other.bufferedCells.size(); i++) {
+                add(other.bufferedCells.get(i), other.bufferedErrors[i]);
+            }
+        } else if (binned == null) {
+            Binned adopted = other.binned.copy();
+            for (int i = 0; i < bufferedCells.size(); i++) {
+                adopted.add(bufferedCells.get(i), bufferedErrors[i]);
+            }
+            binned = adopted;
+            bufferedCells = null;
+            bufferedErrors = null;
+        } else {
+            binned.merge(other.binned);
+        }
+    }
+
+    int counterCount() {
+        return binned == null ? 0 : binned.counts.size();
+    }
+
+    /** The counts so far; while still buffering, computed from the buffer without changing this accumulator. */
+    Binned counts() {
+        return binned != null ? binned : bin();
+    }
+
+    private Binned bin() {
+        List<Integer> columns = new ArrayList<>();
+        List<ColumnBinning> binnings = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
+        for (int f = 0; f < features.size(); f++) {
+            if (f == excludedColumn) {
+                continue;
+            }
+            ColumnBinning binning = decide(f, notes);
+            if (binning != null) {
+                columns.add(f);
+                binnings.add(binning);
+            }
+        }
+        Binned fresh = new Binned(columns.stream().mapToInt(Integer::intValue).toArray(),
+                binnings.toArray(ColumnBinning[]::new), options.maxDepth() >= 2, notes);
+        for (int i = 0; i < bufferedCells.size(); i++) {
+            fresh.add(bufferedCells.get(i), bufferedErrors[i]);
+        }
+        return fresh;
+    }
+
+    private ColumnBinning decide(int f, Set<String> notes) {
+        String column = features.get(f);
+        double[] numbers = new double[bufferedCells.size()];
+        int numeric = 0;
+        int present = 0;
+        Set<Double> distinctNumbers = new HashSet<>();
+        Set<String> distinctValues = new HashSet<>();
+        for (String[] cells : bufferedCells) {
+            String cell = cells[f];
+            if (ColumnBinning.isMissing(cell)) {
+                continue;
+            }
+            present++;
+            double x = NumericBinning.parse(cell);
+            if (!Double.isNaN(x)) {
+                numbers[numeric++] = x;
+                if (distinctNumbers.size() <= options.numericBins()) {
+                    distinctNumbers.add(x);
+                }
+            }
+            if (distinctValues.size() <= options.maxDistinctValues()) {
+                distinctValues.add(cell.strip());
+            }
+        }
+        if (numeric > 0 && numeric >= NUMERIC_SHARE * present && distinctNumbers.size() > options.numericBins()) {
+            return NumericBinning.fromSample(column, Arrays.copyOf(numbers, numeric), options.numericBins());
+        }
+        if (distinctValues.size() > options.maxDistinctValues()) {
+            notes.add(tooManyValues(column));
+            return null;
+        }
+        return new CategoricalBinning(column, options.maxDistinctValues());
+    }
+
+    private String tooManyValues(String column) {
+        return "Column '" + column + "' has more than " + options.maxDistinctValues()
+                + " distinct values (an id or free text?), so it was not used to find weak slices.";
+    }
+
+    /** Fixed bins and their counters; {@code columns[s]} is the feature index of slot s. */
+    final class Binned {
+        final int[] columns;
+        final ColumnBinning[] binnings;
+        final boolean[] dropped;
+        final SliceCounts counts;
+        final Set<String> notes;
+        private final int[] levels;
+
+        private Binned(int[] columns, ColumnBinning[] binnings, boolean pairs, Set<String> notes) {
+            this.columns = columns;
+            this.binnings = binnings;
+            this.dropped = new boolean[columns.length];
+            this.counts = new SliceCounts(Arrays.stream(binnings).mapToInt(ColumnBinning::capacity).toArray(), pairs);
+            this.notes = notes;
+            this.levels = new int[columns.length];
+        }
+
+        private Binned(Binned source) {
+            columns = source.columns.clone();
+            binnings = Arrays.stream(source.binnings).map(ColumnBinning::copy).toArray(ColumnBinning[]::new);
+            dropped = source.dropped.clone();
+            counts = source.counts.copy();
+            notes = new LinkedHashSet<>(source.notes);
+            levels = new int[columns.length];
+        }
+
+        Binned copy() {
+            return new Binned(this);
+        }
+
+        String column(int slot) {
+            return features.get(columns[slot]);
+        }
+
+        void add(String[] cells, double error) {
+            for (int s = 0; s < columns.length; s++) {
+                int level = dropped[s] ? -1 : binnings[s].level(cells[columns[s]]);
+                if (level < 0 && !dropped[s]) {
+                    dropped[s] = true;
+                    notes.add(tooManyValues(column(s)));
+                }
+                levels[s] = level;
+            }
+            counts.add(levels, error);
+        }
+
+        void merge(Binned other) {
+            int[] from = new int[columns.length];
+            int[][] maps = new int[columns.length][];
+            for (int s = 0; s < columns.length; s++) {
+                int o = Arrays.binarySearch(other.columns, columns[s]);
+                from[s] = o;
+                if (dropped[s]) {
+                    continue;
+                }
+                if (o < 0 || other.dropped[o]) {
+                    dropped[s] = true;
+                    notes.add("Column '" + column(s) + "' was not sliced in a merged chunk, so it was not used to "
+                            + "find weak slices.");
+                    continue;
+                }
+                maps[s] = binnings[s].levelsOf(other.binnings[o]);
+                if (maps[s] == null) {
+                    dropped[s] = true;
+                    notes.add("Column '" + column(s) + "' was binned differently in merged chunks (numbers in one, "
+                            + "values or too many values in another), so it was not used to find weak slices.");
+                } else if (binnings[s].approximates(other.binnings[o])) {
+                    notes.add("Column '" + column(s) + "' had different quantile bin edges in merged chunks; the "
+                            + "other chunk's bins were counted under the bin holding their midpoint (approximate).");
+                }
+            }
+            counts.addMapped(other.counts, from, maps);
+            notes.addAll(other.notes);
+        }
+    }
+}

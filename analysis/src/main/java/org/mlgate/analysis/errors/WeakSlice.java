@@ -1,0 +1,23 @@
+package org.mlgate.analysis.errors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A region of the data where the model does significantly worse than overall.
+ *
+ * @param description  readable conditions joined by " and "
+ * @param errorRate    classification: share of wrong predictions in the slice (null for regression)
+ * @param mae          regression: mean absolute error in the slice (null for classification)
+ * @param overall      the same measure over all rows
+ * @param lift         slice value divided by the overall value
+ * @param excessErrors rows times (slice value - overall value): errors (or absolute error) beyond the overall rate
+ * @param pValue       slice against the rest: two-proportion z-test (classification) or Welch's t-test on the
+ *                     absolute error (regression), two-sided
+ * @param qValue       Benjamini-Hochberg adjusted over all slices tested ({@link ErrorAnalysis#slicesTested()})
+ */
+public record WeakSlice(String description, List<SliceCondition> conditions, long rows,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double errorRate,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double mae,
+                        double overall, double lift, double excessErrors, double pValue, double qValue) {
+}

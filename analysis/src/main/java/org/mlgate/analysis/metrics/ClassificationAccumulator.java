@@ -22,7 +22,8 @@ import org.mlgate.analysis.InputException;
  *       classes present among the actual labels. {@code aucRocWeighted}: weighted by support (binary: = aucRoc).
  *       {@code aucRocOvo}: Hand and Till's one-vs-one macro (binary: = aucRoc). Exact with tied scores.</li>
  *   <li>{@code averagePrecision}: step sum (not the trapezoid); multi-class = macro of one-vs-rest.</li>
- *   <li>{@code logLoss}: probabilities clipped to [1e-15, 1 - 1e-15] and rows renormalised, as scikit-learn 1.2.</li>
+ *   <li>{@code logLoss}: probabilities clipped to [eps, 1 - eps] with eps the float64 machine epsilon
+ *       (scikit-learn 1.2's {@code eps="auto"}) and rows renormalised, as scikit-learn 1.2.1 does.</li>
  *   <li>{@code brier}: binary = mean squared error of the positive class's probability; multi-class = mean over
  *       rows of the sum over probability columns of (p - y)^2.</li>
  *   <li>{@code expectedCalibrationError}: 10 equal-width bins; binary = the positive class's probability against the
@@ -49,7 +50,11 @@ import org.mlgate.analysis.InputException;
 public final class ClassificationAccumulator {
     static final int BOOTSTRAP_BINS = 2000;
     static final int CURVE_POINTS = 200;
-    private static final double LOG_LOSS_EPS = 1e-15;
+    /**
+     * scikit-learn 1.2 clips at {@code eps="auto"}, the machine epsilon of float64 (2.2e-16), not at the 1e-15 of
+     * earlier versions: {@code log_loss([0, 1], [0, 0])} is 18.02 in 1.2.1 (see the golden edge cases).
+     */
+    private static final double LOG_LOSS_EPS = Math.ulp(1.0);
     private static final double RENORMALISE_NOTE_TOLERANCE = 1e-4;
 
     private final List<String> probabilityLabels;
@@ -67,6 +72,7 @@ public final class ClassificationAccumulator {
     private final CalibrationHistogram topLabelCalibration = new CalibrationHistogram();
     private long rowsWithoutProbabilityColumn;
     private long renormalisedRows;
+    private long rowsOutOfRange;
 
     /**
      * @param probabilityLabels the labels of the probability vectors passed to {@link #add}, in order; empty when the
@@ -122,6 +128,7 @@ public final class ClassificationAccumulator {
         double clippedSum = 0;
         double rawSum = 0;
         int top = 0;
+        boolean outOfRange = false;
         for (int c = 0; c < width; c++) {
             double v = probabilities[c];
             if (!Double.isFinite(v)) {
@@ -129,6 +136,7 @@ public final class ClassificationAccumulator {
                         + probabilityLabels.get(c) + "'; probabilities must be numbers between 0 and 1.");
             }
             this.probabilities.add(v);
+            outOfRange |= v < 0 || v > 1;
             rawSum += v;
             clippedSum += clip(v);
             boolean event = c == a;
@@ -140,6 +148,9 @@ public final class ClassificationAccumulator {
             }
         }
         topLabelCalibration.add(probabilities[top], top == a);
+        if (outOfRange) {
+            rowsOutOfRange++;
+        }
         if (Math.abs(rawSum - 1) > RENORMALISE_NOTE_TOLERANCE) {
             renormalisedRows++;
         }
@@ -198,6 +209,7 @@ public final class ClassificationAccumulator {
         topLabelCalibration.merge(other.topLabelCalibration);
         rowsWithoutProbabilityColumn += other.rowsWithoutProbabilityColumn;
         renormalisedRows += other.renormalisedRows;
+        rowsOutOfRange += other.rowsOutOfRange;
     }
 
     public long rows() {
@@ -249,6 +261,10 @@ public final class ClassificationAccumulator {
 
     long rowsWithoutProbabilityColumn() {
         return rowsWithoutProbabilityColumn;
+    }
+
+    long rowsOutOfRange() {
+        return rowsOutOfRange;
     }
 
     long renormalisedRows() {

@@ -133,6 +133,10 @@ final class ClassificationResultBuilder {
                 }
             }
         }
+        // A two-class model evaluated on rows of one class is still a binary task (scikit-learn: pos_label).
+        if (seen.size() == 1 && acc.width() == 2 && acc.probabilityLabels().contains(seen.first())) {
+            seen.addAll(acc.probabilityLabels());
+        }
         if (options.positiveLabel() != null && seen.size() < 2) {
             seen.add(options.positiveLabel());
         }
@@ -229,7 +233,11 @@ final class ClassificationResultBuilder {
             } else {
                 multiClassRanking(perClassAuc, perClassAp, halfAuc, classCount);
             }
-            if (!missingColumn.isEmpty() || acc.rowsWithoutProbabilityColumn() > 0) {
+            if (acc.rowsOutOfRange() > 0) {
+                notes.add(acc.rowsOutOfRange() + " rows have scores outside [0, 1]: they are not probabilities, so"
+                        + " logLoss, brier and expectedCalibrationError are undefined (rank metrics are kept).");
+            }
+            if (!missingColumn.isEmpty() || acc.rowsWithoutProbabilityColumn() > 0 || acc.rowsOutOfRange() > 0) {
                 put("logLoss", Double.NaN);
             } else {
                 put("logLoss", acc.logLossSum() / n);
@@ -252,6 +260,10 @@ final class ClassificationResultBuilder {
                 put("brier", acc.rowsWithoutProbabilityColumn() > 0 ? Double.NaN : brier / n);
                 put("expectedCalibrationError", acc.topLabelCalibration().expectedCalibrationError());
                 curves = new Curves(List.of(), List.of(), acc.topLabelCalibration().bins());
+            }
+            if (acc.rowsOutOfRange() > 0) {
+                put("brier", Double.NaN);
+                put("expectedCalibrationError", Double.NaN);
             }
             if (acc.renormalisedRows() > 0) {
                 notes.add(acc.renormalisedRows() + " rows have probabilities that do not sum to 1 (off by more than"

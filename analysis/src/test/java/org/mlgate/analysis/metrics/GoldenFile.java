@@ -2,7 +2,8 @@ package org.mlgate.analysis.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -45,7 +46,8 @@ final class GoldenFile {
 
     static JsonNode readJson(String resource) {
         try (InputStream in = GoldenFile.class.getResourceAsStream(resource)) {
-            return new ObjectMapper().readTree(in);
+            // The edge cases record scikit-learn's non-finite values as bare NaN / Infinity tokens.
+            return JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

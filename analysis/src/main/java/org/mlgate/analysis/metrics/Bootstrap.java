@@ -1,0 +1,50 @@
+package org.mlgate.analysis.metrics;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The seeded randomness and the percentile rule shared by every bootstrap interval. Each replicate of each kind of
+ * statistic gets its own stream derived from (seed, kind, replicate), so the result depends neither on the order in
+ * which rows were added nor on how the accumulators were split and merged.
+ */
+final class Bootstrap {
+    /** Stream kinds: confusion counts, ranking bins, regression blocks, hashing rows to blocks. */
+    static final long CONFUSION = 1, RANKING = 2, REGRESSION = 3, BLOCKS = 4;
+
+    private Bootstrap() {
+    }
+
+    static SplittableRandom stream(long seed, long kind, long replicate) {
+        return new SplittableRandom(mix(seed ^ mix(kind * 0x9E3779B97F4A7C15L + mix(replicate + 1))));
+    }
+
+    /** A well-mixed 64-bit hash (the finaliser of SplitMix64). */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /**
+     * The percentile interval of the finite values among the first {@code count} replicate values (numpy's linear
+     * interpolation), or null when fewer than half the replicates gave a defined value.
+     */
+    static Interval percentile(double[] values, int replicates, double level) {
+        double[] finite = Arrays.stream(values, 0, replicates).filter(Double::isFinite).toArray();
+        if (finite.length == 0 || finite.length * 2 < replicates) {
+            return null;
+        }
+        Arrays.sort(finite);
+        double alpha = (1 - level) / 2;
+        return new Interval(quantile(finite, alpha), quantile(finite, 1 - alpha), level);
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        double fraction = position - below;
+        return sorted[below] + fraction * (sorted[above] - sorted[below]);
+    }
+}

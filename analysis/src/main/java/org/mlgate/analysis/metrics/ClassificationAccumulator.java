@@ -1,0 +1,273 @@
+package org.mlgate.analysis.metrics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.mlgate.analysis.InputException;
+
+/**
+ * Streams classification rows (actual label, predicted label, optional probabilities) and computes every
+ * classification metric of GUIDE section 2 as scikit-learn 1.2.1 does. Accumulators of chunks of the same data can be
+ * merged in any order and give the same result, bootstrap intervals included.
+ *
+ * <h2>Definitions</h2>
+ * <ul>
+ *   <li>Labels: the union of the actual and predicted labels seen (plus a configured positive label), sorted as
+ *       strings like scikit-learn's {@code np.unique}. Binary when there are exactly two.</li>
+ *   <li>{@code precision}, {@code recall}, {@code f1}: binary = of the positive class; multi-class = the macro
+ *       averages. Zero denominators give 0 and a note.</li>
+ *   <li>{@code aucRoc}: binary = of the positive class's probability; multi-class = one-vs-rest macro over the
+ *       classes present among the actual labels. {@code aucRocWeighted}: weighted by support (binary: = aucRoc).
+ *       {@code aucRocOvo}: Hand and Till's one-vs-one macro (binary: = aucRoc). Exact with tied scores.</li>
+ *   <li>{@code averagePrecision}: step sum (not the trapezoid); multi-class = macro of one-vs-rest.</li>
+ *   <li>{@code logLoss}: probabilities clipped to [eps, 1 - eps] with eps the float64 machine epsilon
+ *       (scikit-learn 1.2's {@code eps="auto"}) and rows renormalised, as scikit-learn 1.2.1 does.</li>
+ *   <li>{@code brier}: binary = mean squared error of the positive class's probability; multi-class = mean over
+ *       rows of the sum over probability columns of (p - y)^2.</li>
+ *   <li>{@code expectedCalibrationError}: 10 equal-width bins; binary = the positive class's probability against the
+ *       positive indicator; multi-class = top-label confidence (the largest probability) against whether its label
+ *       is the actual one.</li>
+ * </ul>
+ *
+ * <h2>Bootstrap intervals</h2>
+ * Poisson bootstrap: each row gets a weight drawn from Poisson(1). Because the sum of n independent Poisson(1)
+ * weights is Poisson(n), a replicate's confusion matrix is drawn exactly as one Poisson(count) per cell, so
+ * {@code accuracy}, {@code balancedAccuracy}, {@code macroF1} and {@code f1} intervals are an exact Poisson bootstrap
+ * at O(replicates x k^2) cost. {@code aucRoc} and {@code averagePrecision} intervals (binary only) are drawn the same
+ * way over (score group x actual class) counts: exact when the positive class's probability has at most
+ * {@value #BOOTSTRAP_BINS} distinct values, otherwise over {@value #BOOTSTRAP_BINS} equal-count bins of consecutive
+ * scores whose rows count as tied inside a replicate (the point estimates stay exact). Multi-class AUC and AP have no
+ * interval: an exact one would need per-row weights across all classes. The replicate streams derive from
+ * (seed, replicate), never from the order of rows.
+ *
+ * <h2>Memory</h2>
+ * Counts and histograms are independent of the row count. With probabilities, each row keeps its actual label as an
+ * int code and its probabilities as doubles in chunked arrays (exact AUC needs them): 10 million 3-class rows take
+ * about 280 MB, plus one temporary double per row while a column is ranked.
+ */
+public final class ClassificationAccumulator {
+    static final int BOOTSTRAP_BINS = 2000;
+    static final int CURVE_POINTS = 200;
+    /**
+     * scikit-learn 1.2 clips at {@code eps="auto"}, the machine epsilon of float64 (2.2e-16), not at the 1e-15 of
+     * earlier versions: {@code log_loss([0, 1], [0, 0])} is 18.02 in 1.2.1 (see the golden edge cases).
+     */
+    private static final double LOG_LOSS_EPS = Math.ulp(1.0);
+    private static final double RENORMALISE_NOTE_TOLERANCE = 1e-4;
+
+    private final List<String> probabilityLabels;
+    private final int width;
+    private final List<String> codeLabels = new ArrayList<>();
+    private final Map<String, Integer> codes = new HashMap<>();
+    private long[][] matrix = new long[0][0];
+    private long rows;
+
+    private final IntChunks actualCodes = new IntChunks();
+    private final DoubleChunks probabilities = new DoubleChunks();
+    private final CompensatedSum logLoss = new CompensatedSum();
+    private final CompensatedSum[] squaredError;
+    private final CalibrationHistogram[] columnCalibration;
+    private final CalibrationHistogram topLabelCalibration = new CalibrationHistogram();
+    private long rowsWithoutProbabilityColumn;
+    private long renormalisedRows;
+    private long rowsOutOfRange;
+
+    /**
+     * @param probabilityLabels the labels of the probability vectors passed to {@link #add}, in order; empty when the
+     *                          model gives no probabilities
+     */
+    public ClassificationAccumulator(List<String> probabilityLabels) {
+        this.probabilityLabels = List.copyOf(probabilityLabels);
+        this.width = this.probabilityLabels.size();
+        if (new TreeSet<>(this.probabilityLabels).size() != width) {
+            throw new IllegalArgumentException("Probability labels must be distinct: " + probabilityLabels);
+        }
+        this.squaredError = new CompensatedSum[width];
+        this.columnCalibration = new CalibrationHistogram[width];
+        for (int c = 0; c < width; c++) {
+            code(this.probabilityLabels.get(c));
+            squaredError[c] = new CompensatedSum();
+            columnCalibration[c] = new CalibrationHistogram();
+        }
+    }
+
+    public List<String> probabilityLabels() {
+        return probabilityLabels;
+    }
+
+    /**
+     * Adds one row.
+     *
+     * @param index         the row's 0-based global position (kept for the contract; classification intervals are
+     *                      drawn from counts and need no per-row key)
+     * @param probabilities aligned with the probability labels; must be given for every row when there are such
+     *                      labels, and null otherwise
+     */
+    public void add(long index, String actual, String predicted, double[] probabilities) {
+        if (actual == null || predicted == null) {
+            throw new InputException("Row " + index + " has no " + (actual == null ? "actual" : "predicted")
+                    + " label; fill in the label or drop the row.");
+        }
+        int a = code(actual);
+        int p = code(predicted);
+        matrix[a][p]++;
+        rows++;
+        if (width == 0) {
+            if (probabilities != null) {
+                throw new IllegalArgumentException("Row " + index + " has probabilities but no probability labels were declared.");
+            }
+            return;
+        }
+        if (probabilities == null || probabilities.length != width) {
+            throw new InputException("Row " + index + " has " + (probabilities == null ? "no" : probabilities.length)
+                    + " probabilities but " + width + " are expected (" + probabilityLabels + "); every row needs one per class.");
+        }
+        actualCodes.add(a);
+        double clippedSum = 0;
+        double rawSum = 0;
+        int top = 0;
+        boolean outOfRange = false;
+        for (int c = 0; c < width; c++) {
+            double v = probabilities[c];
+            if (!Double.isFinite(v)) {
+                throw new InputException("Row " + index + " has a non-finite probability (" + v + ") for class '"
+                        + probabilityLabels.get(c) + "'; probabilities must be numbers between 0 and 1.");
+            }
+            this.probabilities.add(v);
+            outOfRange |= v < 0 || v > 1;
+            rawSum += v;
+            clippedSum += clip(v);
+            boolean event = c == a;
+            double diff = v - (event ? 1 : 0);
+            squaredError[c].add(diff * diff);
+            columnCalibration[c].add(v, event);
+            if (v > probabilities[top]) {
+                top = c;
+            }
+        }
+        topLabelCalibration.add(probabilities[top], top == a);
+        if (outOfRange) {
+            rowsOutOfRange++;
+        }
+        if (Math.abs(rawSum - 1) > RENORMALISE_NOTE_TOLERANCE) {
+            renormalisedRows++;
+        }
+        if (a < width) {
+            logLoss.add(-Math.log(clip(probabilities[a]) / clippedSum));
+        } else {
+            rowsWithoutProbabilityColumn++;
+        }
+    }
+
+    private static double clip(double p) {
+        return Math.min(Math.max(p, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    }
+
+    private int code(String label) {
+        Integer existing = codes.get(label);
+        if (existing != null) {
+            return existing;
+        }
+        int code = codeLabels.size();
+        codeLabels.add(label);
+        codes.put(label, code);
+        long[][] grown = new long[code + 1][code + 1];
+        for (int i = 0; i < code; i++) {
+            System.arraycopy(matrix[i], 0, grown[i], 0, code);
+        }
+        matrix = grown;
+        return code;
+    }
+
+    /** Adds the rows of another accumulator (same probability labels), as if they had been added here. */
+    public void merge(ClassificationAccumulator other) {
+        if (!probabilityLabels.equals(other.probabilityLabels)) {
+            throw new IllegalArgumentException("Cannot merge accumulators with different probability labels: "
+                    + probabilityLabels + " and " + other.probabilityLabels);
+        }
+        int[] remap = new int[other.codeLabels.size()];
+        for (int c = 0; c < remap.length; c++) {
+            remap[c] = code(other.codeLabels.get(c));
+        }
+        for (int a = 0; a < remap.length; a++) {
+            for (int p = 0; p < remap.length; p++) {
+                matrix[remap[a]][remap[p]] += other.matrix[a][p];
+            }
+        }
+        rows += other.rows;
+        for (long r = 0; r < other.actualCodes.size(); r++) {
+            actualCodes.add(remap[other.actualCodes.get(r)]);
+        }
+        probabilities.addAll(other.probabilities);
+        logLoss.add(other.logLoss);
+        for (int c = 0; c < width; c++) {
+            squaredError[c].add(other.squaredError[c]);
+            columnCalibration[c].merge(other.columnCalibration[c]);
+        }
+        topLabelCalibration.merge(other.topLabelCalibration);
+        rowsWithoutProbabilityColumn += other.rowsWithoutProbabilityColumn;
+        renormalisedRows += other.renormalisedRows;
+        rowsOutOfRange += other.rowsOutOfRange;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    /** Computes all metrics, per-class values, curves and intervals. Does not change what was accumulated. */
+    public MetricResult result(MetricOptions options) {
+        return new ClassificationResultBuilder(this, options).build();
+    }
+
+    // Package-private views for ClassificationResultBuilder.
+
+    List<String> codeLabels() {
+        return codeLabels;
+    }
+
+    long[][] matrix() {
+        return matrix;
+    }
+
+    int width() {
+        return width;
+    }
+
+    IntChunks actualCodes() {
+        return actualCodes;
+    }
+
+    DoubleChunks probabilityValues() {
+        return probabilities;
+    }
+
+    double logLossSum() {
+        return logLoss.value();
+    }
+
+    double squaredErrorSum(int column) {
+        return squaredError[column].value();
+    }
+
+    CalibrationHistogram columnCalibration(int column) {
+        return columnCalibration[column];
+    }
+
+    CalibrationHistogram topLabelCalibration() {
+        return topLabelCalibration;
+    }
+
+    long rowsWithoutProbabilityColumn() {
+        return rowsWithoutProbabilityColumn;
+    }
+
+    long rowsOutOfRange() {
+        return rowsOutOfRange;
+    }
+
+    long renormalisedRows() {
+        return renormalisedRows;
+    }
+}

@@ -1,0 +1,94 @@
+package org.mlgate.analysis.metrics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Poisson-bootstrap percentile intervals of the classification headline metrics, drawn from counts only (see
+ * {@link ClassificationAccumulator}): one Poisson(count) per confusion-matrix cell, and one per (score group, class)
+ * for the binary AUC and average precision.
+ */
+final class ClassificationIntervals {
+    private final MetricOptions options;
+    private final double[][] counts;
+    private final int positive;
+    private final RankedGroups positiveGroups;
+
+    /**
+     * @param positive       class index of the positive label, or -1 for multi-class
+     * @param positiveGroups the positive class's score groups (binary with probabilities), else null
+     */
+    ClassificationIntervals(MetricOptions options, double[][] counts, int positive, RankedGroups positiveGroups) {
+        this.options = options;
+        this.counts = counts;
+        this.positive = positive;
+        this.positiveGroups = positiveGroups;
+    }
+
+    Map<String, Interval> compute() {
+        Map<String, Interval> intervals = new LinkedHashMap<>();
+        int replicates = options.bootstrapReplicates();
+        if (replicates == 0 || counts.length == 0) {
+            return intervals;
+        }
+        double[] accuracy = new double[replicates];
+        double[] balanced = new double[replicates];
+        double[] macroF1 = new double[replicates];
+        double[] f1 = new double[replicates];
+        int k = counts.length;
+        double[][] replicate = new double[k][k];
+        List<String> labels = java.util.Collections.nCopies(k, "");
+        for (int r = 0; r < replicates; r++) {
+            SplittableRandom random = Bootstrap.stream(options.seed(), Bootstrap.CONFUSION, r);
+            for (int a = 0; a < k; a++) {
+                for (int p = 0; p < k; p++) {
+                    replicate[a][p] = PoissonSampler.draw(random, counts[a][p]);
+                }
+            }
+            ConfusionStats stats = new ConfusionStats(replicate, labels, null);
+            accuracy[r] = stats.accuracy();
+            balanced[r] = stats.balancedAccuracy();
+            macroF1[r] = stats.total == 0 ? Double.NaN : ConfusionStats.macro(stats.f1);
+            f1[r] = positive >= 0 && stats.total > 0 ? stats.f1[positive] : Double.NaN;
+        }
+        double level = options.confidenceLevel();
+        putIfDefined(intervals, "accuracy", Bootstrap.percentile(accuracy, replicates, level));
+        putIfDefined(intervals, "balancedAccuracy", Bootstrap.percentile(balanced, replicates, level));
+        putIfDefined(intervals, "macroF1", Bootstrap.percentile(macroF1, replicates, level));
+        if (positive >= 0) {
+            putIfDefined(intervals, "f1", Bootstrap.percentile(f1, replicates, level));
+        }
+        if (positiveGroups != null) {
+            rankingIntervals(intervals, replicates, level);
+        }
+        return intervals;
+    }
+
+    private void rankingIntervals(Map<String, Interval> intervals, int replicates, double level) {
+        double[] pos = positiveGroups.positives();
+        double[] neg = positiveGroups.negatives();
+        double[] weightedPos = new double[pos.length];
+        double[] weightedNeg = new double[neg.length];
+        double[] auc = new double[replicates];
+        double[] ap = new double[replicates];
+        for (int r = 0; r < replicates; r++) {
+            SplittableRandom random = Bootstrap.stream(options.seed(), Bootstrap.RANKING, r);
+            for (int g = 0; g < pos.length; g++) {
+                weightedPos[g] = PoissonSampler.draw(random, pos[g]);
+                weightedNeg[g] = PoissonSampler.draw(random, neg[g]);
+            }
+            auc[r] = RankedGroups.auc(weightedPos, weightedNeg);
+            ap[r] = RankedGroups.averagePrecision(weightedPos, weightedNeg);
+        }
+        putIfDefined(intervals, "aucRoc", Bootstrap.percentile(auc, replicates, level));
+        putIfDefined(intervals, "averagePrecision", Bootstrap.percentile(ap, replicates, level));
+    }
+
+    private static void putIfDefined(Map<String, Interval> intervals, String name, Interval interval) {
+        if (interval != null) {
+            intervals.put(name, interval);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.mlgate.analysis.metrics;
+
+import java.util.Arrays;
+
+/**
+ * Ranks one probability column against the actual labels: the one-vs-rest groups of its class and, for
+ * Hand and Till's one-vs-one AUC, the AUC of this column between its class and each other class alone.
+ *
+ * <p>Memory: one temporary {@code double[]} of the row count (the column's scores, grouped by actual class and
+ * sorted within each group); the rows themselves are not copied otherwise.
+ */
+final class ColumnRanking {
+    final RankingSweep oneVsRest;
+    /** {@code halfAuc[b]}: AUC of this column's class (positive) against class b alone; NaN if either is absent. */
+    final double[] halfAuc;
+
+    private ColumnRanking(RankingSweep oneVsRest, double[] halfAuc) {
+        this.oneVsRest = oneVsRest;
+        this.halfAuc = halfAuc;
+    }
+
+    /**
+     * @param scores     row-major probabilities, {@code width} per row
+     * @param column     which column to rank
+     * @param codes       label code of each row's actual label
+     * @param codeToClass class index (0..classes-1) of each label code
+     * @param classCount rows per class index
+     * @param positive   class index of the column's label
+     */
+    static ColumnRanking of(DoubleChunks scores, int width, int column, IntChunks codes, int[] codeToClass, long[] classCount,
+                            int positive, int maxBins) {
+        int classes = classCount.length;
+        int[] start = new int[classes + 1];
+        for (int c = 0; c < classes; c++) {
+            start[c + 1] = Math.toIntExact(start[c] + classCount[c]);
+        }
+        double[] buffer = new double[start[classes]];
+        int[] fill = Arrays.copyOf(start, classes);
+        long rows = codes.size();
+        for (long r = 0; r < rows; r++) {
+            buffer[fill[codeToClass[codes.get(r)]]++] = scores.get(r * width + column);
+        }
+        for (int c = 0; c < classes; c++) {
+            Arrays.sort(buffer, start[c], start[c + 1]);
+        }
+        double[] halfAuc = new double[classes];
+        for (int b = 0; b < classes; b++) {
+            halfAuc[b] = b == positive ? Double.NaN
+                    : pairAuc(buffer, start[positive], start[positive + 1], start[b], start[b + 1]);
+        }
+        long positives = classCount[positive];
+        RankingSweep sweep = new RankingSweep(positives, start[classes] - positives, maxBins);
+        walk(buffer, start, positive, sweep);
+        return new ColumnRanking(sweep, halfAuc);
+    }
+
+    /** AUC of the sorted run [ps, pe) (positives) against the sorted run [ns, ne) (negatives), ties as half. */
+    private static double pairAuc(double[] sorted, int ps, int pe, int ns, int ne) {
+        if (ps == pe || ns == ne) {
+            return Double.NaN;
+        }
+        double pairs = 0;
+        int below = ns;
+        int belowOrEqual = ns;
+        for (int i = ps; i < pe; i++) {
+            double v = sorted[i];
+            while (below < ne && sorted[below] < v) {
+                below++;
+            }
+            if (belowOrEqual < below) {
+                belowOrEqual = below;
+            }
+            while (belowOrEqual < ne && sorted[belowOrEqual] <= v) {
+                belowOrEqual++;
+            }
+            pairs += (below - ns) + (belowOrEqual - below) / 2.0;
+        }
+        return pairs / ((double) (pe - ps) * (ne - ns));
+    }
+
+    /** Walks all runs from the highest score down, grouping equal scores across runs, into the sweep. */
+    private static void walk(double[] sorted, int[] start, int positive, RankingSweep sweep) {
+        int classes = start.length - 1;
+        int[] head = new int[classes];
+        for (int c = 0; c < classes; c++) {
+            head[c] = start[c + 1] - 1;
+        }
+        while (true) {
+            double max = Double.NEGATIVE_INFINITY;
+            boolean any = false;
+            for (int c = 0; c < classes; c++) {
+                if (head[c] >= start[c] && (!any || sorted[head[c]] > max)) {
+                    max = sorted[head[c]];
+                    any = true;
+                }
+            }
+            if (!any) {
+                return;
+            }
+            long pos = 0;
+            long neg = 0;
+            for (int c = 0; c < classes; c++) {
+                int taken = 0;
+                while (head[c] >= start[c] && sorted[head[c]] == max) {
+                    head[c]--;
+                    taken++;
+                }
+                if (c == positive) {
+                    pos += taken;
+                } else {
+                    neg += taken;
+                }
+            }
+            sweep.accept(max, pos, neg);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.mlgate.analysis.metrics;
+
+/**
+ * How the metric engine computes a result.
+ *
+ * @param positiveLabel       the positive label of a binary task; null = the minority class of the actual labels
+ *                            (a tie goes to the label that sorts last, as scikit-learn's default {@code pos_label=1}
+ *                            picks the greater of {0, 1})
+ * @param bootstrapReplicates number of Poisson-bootstrap replicates for the intervals; 0 = no intervals
+ * @param confidenceLevel     coverage of the percentile intervals, in (0, 1)
+ * @param seed                seed of the bootstrap; the same seed and rows give the same intervals
+ */
+public record MetricOptions(String positiveLabel, int bootstrapReplicates, double confidenceLevel, long seed) {
+
+    public static final int DEFAULT_REPLICATES = 1000;
+    public static final double DEFAULT_LEVEL = 0.95;
+    public static final long DEFAULT_SEED = 20_240_601L;
+
+    public MetricOptions {
+        if (bootstrapReplicates < 0) {
+            throw new IllegalArgumentException("bootstrapReplicates must be 0 (no intervals) or more, was " + bootstrapReplicates);
+        }
+        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+            throw new IllegalArgumentException("confidenceLevel must be strictly between 0 and 1, was " + confidenceLevel);
+        }
+    }
+
+    /** Minority-class positive label, 1000 replicates, 95 % level, the fixed default seed. */
+    public static MetricOptions defaults() {
+        return new MetricOptions(null, DEFAULT_REPLICATES, DEFAULT_LEVEL, DEFAULT_SEED);
+    }
+
+    public MetricOptions withPositiveLabel(String label) {
+        return new MetricOptions(label, bootstrapReplicates, confidenceLevel, seed);
+    }
+
+    public MetricOptions withBootstrapReplicates(int replicates) {
+        return new MetricOptions(positiveLabel, replicates, confidenceLevel, seed);
+    }
+
+    public MetricOptions withSeed(long newSeed) {
+        return new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel, newSeed);
+    }
+}

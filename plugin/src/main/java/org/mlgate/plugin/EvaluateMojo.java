@@ -17,7 +17,7 @@ import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
-import org.mlgate.analysis.model.BadRowPolicy;
+import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.model.SourceRequest;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.ReportWriters;
@@ -123,8 +123,13 @@ public class EvaluateMojo extends AbstractMojo {
     private EvaluationRequest request() {
         SourceRequest source = new SourceRequest(path(model), path(validationData), path(predictions), labelColumn,
                 predictionColumn, probabilityPrefix, parseTask(task), parseBadRow(onBadRow));
-        MetricOptions metricOptions = MetricOptions.defaults().withPositiveLabel(positiveLabel)
-                .withBootstrap(bootstrapReplicates, confidenceLevel);
+        if (!(confidenceLevel > 0 && confidenceLevel < 1) || bootstrapReplicates < 0) {
+            throw new InputException("Parameters confidenceLevel (ml.confidenceLevel) = " + confidenceLevel
+                    + " and bootstrapReplicates (ml.bootstrapReplicates) = " + bootstrapReplicates
+                    + " are out of range; use a level between 0 and 1 (such as 0.95) and 0 or more replicates.");
+        }
+        MetricOptions metricOptions = new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel,
+                MetricOptions.DEFAULT_SEED);
         return new EvaluationRequest(source, metricOptions, rules);
     }
 

@@ -1,24 +1,37 @@
 package org.mlgate.analysis;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mlgate.analysis.checks.CsvTrainingRows;
+import org.mlgate.analysis.checks.DataChecks;
+import org.mlgate.analysis.checks.TrainingFacts;
+import org.mlgate.analysis.checks.TrainingRows;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.data.ScoredRowSource;
+import org.mlgate.analysis.errors.ErrorAnalyzer;
 import org.mlgate.analysis.gate.Gate;
 import org.mlgate.analysis.metrics.ClassificationAccumulator;
 import org.mlgate.analysis.metrics.MetricResult;
 import org.mlgate.analysis.metrics.RegressionAccumulator;
 import org.mlgate.analysis.model.ScoredRowSources;
+import org.mlgate.analysis.report.CheckResult;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
 /**
- * The pipeline: rows -> predictions -> accumulators -> Report -> verdict, in one pass over the validation rows.
- * Writes nothing: the caller hands the report to the writers, so a failure here leaves earlier reports alone.
+ * The pipeline: rows -> predictions -> accumulators and analyses -> Report -> verdict, in one pass over the
+ * validation rows. Writes nothing: the caller hands the report to the writers, so a failure here leaves earlier
+ * reports alone.
  */
 public final class Evaluation {
     /** Rows predicted per call: large enough that a model predicts in bulk, small enough to stay in cache. */
     static final int BATCH_SIZE = 1024;
+
+    /** Turns the typed error analysis into report.json's {@code errors} object, keeping its key order. */
+    private static final ObjectMapper TO_MAP = new ObjectMapper();
 
     private Evaluation() {
     }
@@ -26,15 +39,28 @@ public final class Evaluation {
     public static Report run(EvaluationRequest request) {
         Gate gate = new Gate(request.rules());
         try (ScoredRowSource source = ScoredRowSources.open(request.source())) {
-            MetricResult metrics = computeMetrics(source, request);
+            Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
+                    .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault()));
+            Consumers consumers = new Consumers(source, request);
+            for (List<ScoredRow> batch = source.nextBatch(BATCH_SIZE); !batch.isEmpty();
+                 batch = source.nextBatch(BATCH_SIZE)) {
+                batch.forEach(consumers::add);
+            }
+            MetricResult metrics = consumers.metrics(request);
+            Double accuracy = metrics.metrics().get("accuracy");
+            List<CheckResult> checks = consumers.checks.result(training, accuracy == null ? Double.NaN : accuracy,
+                    source.dataInfo().sha256());
             List<String> notes = new ArrayList<>(source.notes());
             notes.addAll(metrics.notes());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> errors = TO_MAP.convertValue(consumers.errors.result(), Map.class);
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
                     source.dataInfo(), metrics.positiveLabel(), metrics.metrics(), metrics.classes(),
-                    metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), java.util.Map.of(), List.of(),
-                    List.of(), List.copyOf(notes), null);
+                    metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors, checks, List.of(),
+                    List.copyOf(notes), null);
             List<RuleResult> rules = gate.evaluate(unjudged);
-            boolean failed = rules.stream().anyMatch(RuleResult::failed);
+            boolean failed = rules.stream().anyMatch(RuleResult::failed)
+                    || checks.stream().anyMatch(check -> "fail".equals(check.status()));
             return new Report(unjudged.schemaVersion(), unjudged.task(), unjudged.model(), unjudged.data(),
                     unjudged.positiveLabel(), unjudged.metrics(), unjudged.classes(), unjudged.confusionMatrix(),
                     unjudged.intervals(), unjudged.curves(), unjudged.errors(), unjudged.checks(), rules,
@@ -42,24 +68,38 @@ public final class Evaluation {
         }
     }
 
-    private static MetricResult computeMetrics(ScoredRowSource source, EvaluationRequest request) {
-        if (source.task() == Task.CLASSIFICATION) {
-            ClassificationAccumulator accumulator = new ClassificationAccumulator(source.probabilityLabels());
-            for (List<ScoredRow> batch = source.nextBatch(BATCH_SIZE); !batch.isEmpty();
-                 batch = source.nextBatch(BATCH_SIZE)) {
-                for (ScoredRow row : batch) {
-                    accumulator.add(row.index(), row.actualLabel(), row.predictedLabel(), row.probabilities());
-                }
-            }
-            return accumulator.result(request.metricOptions());
+    /** Everything that sees each scored row once: the metric accumulator, the error analyzer, the data checks. */
+    private static final class Consumers {
+        private final ClassificationAccumulator classification;
+        private final RegressionAccumulator regression;
+        private final ErrorAnalyzer errors;
+        private final DataChecks checks;
+
+        Consumers(ScoredRowSource source, EvaluationRequest request) {
+            boolean classifying = source.task() == Task.CLASSIFICATION;
+            classification = classifying ? new ClassificationAccumulator(source.probabilityLabels()) : null;
+            regression = classifying ? null : new RegressionAccumulator();
+            errors = new ErrorAnalyzer(source.task(), source.featureColumns(), source.probabilityLabels(),
+                    request.errors());
+            TrainingFacts facts = source.tribuoModel()
+                    .<TrainingFacts>map(model -> TrainingFacts.fromModel(model, source.model()))
+                    .orElseGet(TrainingFacts::none);
+            checks = new DataChecks(source.task(), source.featureColumns(), facts, request.checks());
         }
-        RegressionAccumulator accumulator = new RegressionAccumulator();
-        for (List<ScoredRow> batch = source.nextBatch(BATCH_SIZE); !batch.isEmpty();
-             batch = source.nextBatch(BATCH_SIZE)) {
-            for (ScoredRow row : batch) {
-                accumulator.add(row.index(), row.actualValue(), row.predictedValue());
+
+        void add(ScoredRow row) {
+            if (classification != null) {
+                classification.add(row.index(), row.actualLabel(), row.predictedLabel(), row.probabilities());
+            } else {
+                regression.add(row.index(), row.actualValue(), row.predictedValue());
             }
+            errors.add(row);
+            checks.add(row);
         }
-        return accumulator.result(request.metricOptions());
+
+        MetricResult metrics(EvaluationRequest request) {
+            return classification != null ? classification.result(request.metricOptions())
+                    : regression.result(request.metricOptions());
+        }
     }
 }

@@ -1,16 +1,30 @@
 package org.mlgate.analysis;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.mlgate.analysis.checks.ChecksOptions;
+import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.model.SourceRequest;
 
 /**
- * Everything one evaluation needs: where the predictions come from, how to compute metrics and which rules to
- * apply. Built by the Maven plugin from the POM, or by any other caller.
+ * Everything one evaluation needs: where the predictions come from, how to compute metrics, analyse errors and
+ * check the data, and which rules to apply. Built by the Maven plugin from the POM, or by any other caller.
+ *
+ * @param checks       column roles, thresholds and severities of the data checks; its validation digest is filled
+ *                     in by the evaluation once the data has been read
+ * @param trainingData the training file, for the checks that compare rows; null when not given
  */
-public record EvaluationRequest(SourceRequest source, MetricOptions metricOptions, List<Rule> rules) {
+public record EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
+                                ChecksOptions checks, Path trainingData, List<Rule> rules) {
     public EvaluationRequest {
         rules = List.copyOf(rules);
+    }
+
+    /** Defaults for everything but the source and the rules. */
+    public static EvaluationRequest of(SourceRequest source, List<Rule> rules) {
+        return new EvaluationRequest(source, MetricOptions.defaults(), ErrorAnalysisOptions.defaults(),
+                ChecksOptions.defaults(null, null), null, rules);
     }
 }

@@ -3,8 +3,10 @@ package org.mlgate.plugin;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,6 +17,10 @@ import org.mlgate.analysis.Evaluation;
 import org.mlgate.analysis.EvaluationRequest;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
+import org.mlgate.analysis.checks.CheckSetting;
+import org.mlgate.analysis.checks.ChecksOptions;
+import org.mlgate.analysis.checks.Severity;
+import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.data.BadRowPolicy;
@@ -84,6 +90,44 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter
     private List<Rule> rules = new ArrayList<>();
 
+    /**
+     * The training data (CSV, same columns as the validation data), for the leakage checks that compare rows:
+     * overlap, group overlap, time order. Optional.
+     */
+    @Parameter(property = "ml.trainingData")
+    private File trainingData;
+
+    /** A column that identifies rows: used in error-analysis examples and left out of row comparisons. */
+    @Parameter(property = "ml.idColumn")
+    private String idColumn;
+
+    /** A column of groups (customer, patient): groups found in both training and validation data are leakage. */
+    @Parameter(property = "ml.groupColumn")
+    private String groupColumn;
+
+    /** A column of times (ISO dates or numbers): validation rows older than the newest training row are leakage. */
+    @Parameter(property = "ml.timeColumn")
+    private String timeColumn;
+
+    /** {@code imbalance.class-ratio} warns when a class has a smaller share of the validation rows. */
+    @Parameter(property = "ml.minorityShare", defaultValue = "0.10")
+    private double minorityShare;
+
+    /**
+     * Severity per data check or family: {@code <check><id>leakage.*</id><severity>warn</severity></check>};
+     * severities {@code fail}, {@code warn}, {@code off}. Defaults: leakage fails, imbalance and data warn.
+     */
+    @Parameter
+    private List<CheckSetting> checks = new ArrayList<>();
+
+    /** How many of the most confident wrong predictions (or largest residuals) the report lists. */
+    @Parameter(property = "ml.confidentMistakes", defaultValue = "20")
+    private int confidentMistakes;
+
+    /** The smallest slice, in rows, that weak-slice discovery reports. */
+    @Parameter(property = "ml.minSliceSize", defaultValue = "30")
+    private int minSliceSize;
+
     /** Where report.json, index.html, TEST-mlgate.xml and summary.md are written. */
     @Parameter(property = "ml.outputDirectory", defaultValue = "${project.build.directory}/ml-report")
     private File outputDirectory;
@@ -130,7 +174,17 @@ public class EvaluateMojo extends AbstractMojo {
         }
         MetricOptions metricOptions = new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel,
                 MetricOptions.DEFAULT_SEED);
-        return new EvaluationRequest(source, metricOptions, rules);
+        ErrorAnalysisOptions defaults = ErrorAnalysisOptions.defaults();
+        ErrorAnalysisOptions errors = new ErrorAnalysisOptions(confidentMistakes, confidentMistakes,
+                defaults.examplesPerPair(), idColumn, defaults.numericBins(), minSliceSize, defaults.maxQValue(),
+                defaults.maxDepth(), defaults.maxSlicesReported(), defaults.maxDistinctValues());
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        for (CheckSetting check : checks) {
+            severities.put(check.getId(), check.severity());
+        }
+        ChecksOptions checkOptions = new ChecksOptions(null, source.labelColumnOrDefault(), idColumn, groupColumn,
+                timeColumn, minorityShare, ChecksOptions.DEFAULT_TARGET_PROXY, severities);
+        return new EvaluationRequest(source, metricOptions, errors, checkOptions, path(trainingData), rules);
     }
 
     private static Path path(File file) {

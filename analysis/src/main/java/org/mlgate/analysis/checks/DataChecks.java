@@ -32,7 +32,8 @@ public final class DataChecks {
     private final Task task;
     private final List<String> featureColumns;
     private final TrainingFacts facts;
-    private final ChecksOptions options;
+    /** Not final: the validation file's digest is known only after its last row, see {@link #result(Optional, double, String)}. */
+    private ChecksOptions options;
     private final int[] hashedColumns;
     private final int groupIndex;
     private final int timeIndex;
@@ -159,6 +160,15 @@ public final class DataChecks {
      * @param training          the training rows, read once, when the lead has them
      * @param modelAccuracyOrNaN the model's accuracy as the metrics computed it; NaN to count it from the rows
      */
+    public List<CheckResult> result(Optional<TrainingRows> training, double modelAccuracyOrNaN,
+                                    String validationSha256) {
+        options = new ChecksOptions(validationSha256, options.labelColumn(), options.idColumn(),
+                options.groupColumn(), options.timeColumn(), options.minorityShareThreshold(),
+                options.targetProxyThreshold(), options.severities());
+        return result(training, modelAccuracyOrNaN);
+    }
+
+    /** As {@link #result(Optional, double, String)} with the digest given in the options at construction. */
     public List<CheckResult> result(Optional<TrainingRows> training, double modelAccuracyOrNaN) {
         TrainingComparison comparison = training.map(rows -> TrainingComparison.run(rows, this)).orElse(null);
         List<Finding> findings = new ArrayList<>();

@@ -87,7 +87,11 @@ public record TrainingFacts(Map<String, Long> labelCounts, List<String> featureN
         } else if (feature instanceof CategoricalInfo categorical && categorical.getValues().length > 0) {
             min = Double.POSITIVE_INFINITY;
             max = Double.NEGATIVE_INFINITY;
+            // getValues() may carry unused slots (zeros) past the observed values: keep only values seen.
             for (double value : categorical.getValues()) {
+                if (categorical.getObservationCount(value) == 0) {
+                    continue;
+                }
                 min = Math.min(min, value);
                 max = Math.max(max, value);
             }

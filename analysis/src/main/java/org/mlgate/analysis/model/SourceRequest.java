@@ -43,7 +43,8 @@ public record SourceRequest(Path model, Path validationData, Path predictions, S
         return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, policy);
     }
 
-    String labelColumnOrDefault() {
+    /** The label column in effect: the one given, else the mode's default. */
+    public String labelColumnOrDefault() {
         if (labelColumn != null && !labelColumn.isBlank()) {
             return labelColumn.trim();
         }

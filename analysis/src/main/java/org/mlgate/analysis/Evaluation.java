@@ -11,7 +11,10 @@ import org.mlgate.analysis.checks.TrainingFacts;
 import org.mlgate.analysis.checks.TrainingRows;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.data.ScoredRowSource;
+import org.mlgate.analysis.errors.ErrorAnalysis;
 import org.mlgate.analysis.errors.ErrorAnalyzer;
+import org.mlgate.analysis.errors.SliceMetrics;
+import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.gate.Gate;
 import org.mlgate.analysis.metrics.ClassificationAccumulator;
 import org.mlgate.analysis.metrics.MetricResult;
@@ -47,33 +50,37 @@ public final class Evaluation {
                 batch.forEach(consumers::add);
             }
             MetricResult metrics = consumers.metrics(request);
+            List<String> sliceNotes = new ArrayList<>();
+            ErrorAnalysis errorAnalysis = consumers.errors.result();
+            List<SliceResult> slices = new ArrayList<>(consumers.slices.result(
+                    request.metricOptions().withPositiveLabel(metrics.positiveLabel()), sliceNotes));
+            errorAnalysis.weakSlices().forEach(weak -> slices.add(SliceResult.of(weak)));
             Double accuracy = metrics.metrics().get("accuracy");
             List<CheckResult> checks = consumers.checks.result(training, accuracy == null ? Double.NaN : accuracy,
                     source.dataInfo().sha256());
             List<String> notes = new ArrayList<>(source.notes());
             notes.addAll(metrics.notes());
+            notes.addAll(sliceNotes);
             @SuppressWarnings("unchecked")
-            Map<String, Object> errors = TO_MAP.convertValue(consumers.errors.result(), Map.class);
+            Map<String, Object> errors = TO_MAP.convertValue(errorAnalysis, Map.class);
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
                     source.dataInfo(), metrics.positiveLabel(), metrics.metrics(), metrics.classes(),
                     metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors, checks, List.of(),
-                    List.copyOf(notes), null);
+                    List.copyOf(notes), null, List.copyOf(slices));
             List<RuleResult> rules = gate.evaluate(unjudged);
             boolean failed = rules.stream().anyMatch(RuleResult::failed)
                     || checks.stream().anyMatch(check -> "fail".equals(check.status()));
-            return new Report(unjudged.schemaVersion(), unjudged.task(), unjudged.model(), unjudged.data(),
-                    unjudged.positiveLabel(), unjudged.metrics(), unjudged.classes(), unjudged.confusionMatrix(),
-                    unjudged.intervals(), unjudged.curves(), unjudged.errors(), unjudged.checks(), rules,
-                    unjudged.notes(), failed ? "fail" : "pass");
+            return unjudged.judged(rules, failed ? "fail" : "pass");
         }
     }
 
-    /** Everything that sees each scored row once: the metric accumulator, the error analyzer, the data checks. */
+    /** Everything that sees each scored row once: metrics, error analysis, data checks, slice metrics. */
     private static final class Consumers {
         private final ClassificationAccumulator classification;
         private final RegressionAccumulator regression;
         private final ErrorAnalyzer errors;
         private final DataChecks checks;
+        private final SliceMetrics slices;
 
         Consumers(ScoredRowSource source, EvaluationRequest request) {
             boolean classifying = source.task() == Task.CLASSIFICATION;
@@ -85,6 +92,8 @@ public final class Evaluation {
                     .<TrainingFacts>map(model -> TrainingFacts.fromModel(model, source.model()))
                     .orElseGet(TrainingFacts::none);
             checks = new DataChecks(source.task(), source.featureColumns(), facts, request.checks());
+            slices = new SliceMetrics(source.task(), source.featureColumns(), request.sliceColumns(),
+                    source.probabilityLabels(), request.errors());
         }
 
         void add(ScoredRow row) {
@@ -95,6 +104,7 @@ public final class Evaluation {
             }
             errors.add(row);
             checks.add(row);
+            slices.add(row);
         }
 
         MetricResult metrics(EvaluationRequest request) {

@@ -15,16 +15,19 @@ import org.mlgate.analysis.model.SourceRequest;
  * @param checks       column roles, thresholds and severities of the data checks; its validation digest is filled
  *                     in by the evaluation once the data has been read
  * @param trainingData the training file, for the checks that compare rows; null when not given
+ * @param sliceColumns columns whose values (or quantile bins) each get the full metric set, gateable by SLICE rules
  */
 public record EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
-                                ChecksOptions checks, Path trainingData, List<Rule> rules) {
+                                ChecksOptions checks, Path trainingData, List<Rule> rules,
+                                List<String> sliceColumns) {
     public EvaluationRequest {
         rules = List.copyOf(rules);
+        sliceColumns = sliceColumns == null ? List.of() : List.copyOf(sliceColumns);
     }
 
     /** Defaults for everything but the source and the rules. */
     public static EvaluationRequest of(SourceRequest source, List<Rule> rules) {
         return new EvaluationRequest(source, MetricOptions.defaults(), ErrorAnalysisOptions.defaults(),
-                ChecksOptions.defaults(null, null), null, rules);
+                ChecksOptions.defaults(null, null), null, rules, List.of());
     }
 }

@@ -128,6 +128,13 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter(property = "ml.minSliceSize", defaultValue = "30")
     private int minSliceSize;
 
+    /**
+     * Columns whose every value (or quantile bin, for numbers) gets the full metric set in the report's
+     * {@code slices}; SLICE rules gate them by name, such as {@code region=west}.
+     */
+    @Parameter(property = "ml.sliceColumns")
+    private List<String> sliceColumns = new ArrayList<>();
+
     /** Where report.json, index.html, TEST-mlgate.xml and summary.md are written. */
     @Parameter(property = "ml.outputDirectory", defaultValue = "${project.build.directory}/ml-report")
     private File outputDirectory;
@@ -184,7 +191,8 @@ public class EvaluateMojo extends AbstractMojo {
         }
         ChecksOptions checkOptions = new ChecksOptions(null, source.labelColumnOrDefault(), idColumn, groupColumn,
                 timeColumn, minorityShare, ChecksOptions.DEFAULT_TARGET_PROXY, severities);
-        return new EvaluationRequest(source, metricOptions, errors, checkOptions, path(trainingData), rules);
+        return new EvaluationRequest(source, metricOptions, errors, checkOptions, path(trainingData), rules,
+                sliceColumns);
     }
 
     private static Path path(File file) {

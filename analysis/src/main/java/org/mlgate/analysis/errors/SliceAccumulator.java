@@ -30,7 +30,6 @@ import java.util.Set;
 final class SliceAccumulator {
 
     static final int DEFAULT_BUFFER_ROWS = 10_000;
-    private static final double NUMERIC_SHARE = 0.9;
 
     private final List<String> features;
     private final int excludedColumn;
@@ -116,36 +115,15 @@ final class SliceAccumulator {
 
     private ColumnBinning decide(int f, Set<String> notes) {
         String column = features.get(f);
-        double[] numbers = new double[bufferedCells.size()];
-        int numeric = 0;
-        int present = 0;
-        Set<Double> distinctNumbers = new HashSet<>();
-        Set<String> distinctValues = new HashSet<>();
-        for (String[] cells : bufferedCells) {
-            String cell = cells[f];
-            if (ColumnBinning.isMissing(cell)) {
-                continue;
-            }
-            present++;
-            double x = NumericBinning.parse(cell);
-            if (!Double.isNaN(x)) {
-                numbers[numeric++] = x;
-                if (distinctNumbers.size() <= options.numericBins()) {
-                    distinctNumbers.add(x);
-                }
-            }
-            if (distinctValues.size() <= options.maxDistinctValues()) {
-                distinctValues.add(cell.strip());
-            }
+        List<String> cells = new ArrayList<>(bufferedCells.size());
+        for (String[] row : bufferedCells) {
+            cells.add(row[f]);
         }
-        if (numeric > 0 && numeric >= NUMERIC_SHARE * present && distinctNumbers.size() > options.numericBins()) {
-            return NumericBinning.fromSample(column, Arrays.copyOf(numbers, numeric), options.numericBins());
-        }
-        if (distinctValues.size() > options.maxDistinctValues()) {
+        ColumnBinning binning = BinningChoice.choose(column, cells, options.numericBins(), options.maxDistinctValues());
+        if (binning == null) {
             notes.add(tooManyValues(column));
-            return null;
         }
-        return new CategoricalBinning(column, options.maxDistinctValues());
+        return binning;
     }
 
     private String tooManyValues(String column) {

@@ -1,20 +1,73 @@
 package org.mlgate.analysis.gate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
-/** SLICE rules: checked against the report's slices (error-analysis issue); until then each limit fails clearly. */
+/**
+ * SLICE rules, checked against the report's slices (the values or bins of {@code sliceColumns}, and the weak
+ * slices that discovery found). Includes name slices as {@code region=west} or with wildcards ({@code region=*},
+ * {@code *}). Exact includes check each named slice; includes with a wildcard check the worst matching slice of at
+ * least {@code minSliceSize} rows for each limit, so that "no slice of 50 rows or more may have accuracy under 0.80"
+ * is one line in the log, naming the slice that decides it.
+ */
 final class SliceRules {
     private SliceRules() {
     }
 
     static List<RuleResult> check(Rule rule, Report report) {
-        return rule.getLimits().stream()
-                .map(limit -> LimitCheck.fail("SLICE", String.join(", ", rule.getIncludes()), limit, null,
-                        "Rule violated for SLICE '" + String.join(", ", rule.getIncludes())
-                                + "': slice rules are not supported yet, so " + limit.getMetric()
-                                + " cannot be checked"))
+        List<SliceResult> slices = report.slices() == null ? List.of() : report.slices();
+        List<SliceResult> matching = slices.stream()
+                .filter(slice -> rule.includes(slice.name()) && slice.rows() >= rule.getMinSliceSize())
                 .toList();
+        boolean wildcard = rule.getIncludes().isEmpty()
+                || rule.getIncludes().stream().anyMatch(include -> include.contains("*") || include.contains("?"));
+        String patterns = rule.getIncludes().isEmpty() ? "*" : String.join(", ", rule.getIncludes());
+        List<RuleResult> results = new ArrayList<>();
+        for (Limit limit : rule.getLimits()) {
+            List<SliceResult> measured = matching.stream()
+                    .filter(slice -> slice.metrics().containsKey(limit.getMetric())).toList();
+            if (measured.isEmpty()) {
+                results.add(LimitCheck.fail("SLICE", patterns, limit, null, "Rule violated for SLICE '" + patterns
+                        + "': no slice of at least " + rule.getMinSliceSize() + " rows with " + limit.getMetric()
+                        + " matches (slices: " + names(slices) + "), so " + limit.getMetric()
+                        + " cannot be checked; list the column in <sliceColumns>"));
+            } else if (wildcard) {
+                SliceResult worst = worst(measured, limit);
+                results.add(LimitCheck.check("SLICE", worst.name(), limit, worst.metrics().get(limit.getMetric()),
+                        limit.getMetric() + " (worst of " + measured.size() + " slices of at least "
+                                + rule.getMinSliceSize() + " rows)",
+                        Gate.reasonUndefined(report, limit.getMetric(), worst.name())));
+            } else {
+                for (SliceResult slice : measured) {
+                    results.add(LimitCheck.check("SLICE", slice.name(), limit, slice.metrics().get(limit.getMetric()),
+                            limit.getMetric(), Gate.reasonUndefined(report, limit.getMetric(), slice.name())));
+                }
+            }
+        }
+        return results;
+    }
+
+    /** The slice that decides the limit: an undefined value first, then the one furthest past the bounds. */
+    private static SliceResult worst(List<SliceResult> slices, Limit limit) {
+        Comparator<SliceResult> byValue = Comparator.comparingDouble(slice -> {
+            Double value = slice.metrics().get(limit.getMetric());
+            if (value == null) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            return limit.getMinimum() != null ? value : -value;
+        });
+        return slices.stream().min(byValue).orElseThrow();
+    }
+
+    private static String names(List<SliceResult> slices) {
+        if (slices.isEmpty()) {
+            return "none";
+        }
+        List<String> names = slices.stream().map(SliceResult::name).limit(8).toList();
+        return String.join(", ", names) + (slices.size() > 8 ? ", ..." : "");
     }
 }

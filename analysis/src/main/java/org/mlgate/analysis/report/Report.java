@@ -3,6 +3,7 @@ package org.mlgate.analysis.report;
 import java.util.List;
 import java.util.Map;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.metrics.ClassMetrics;
 import org.mlgate.analysis.metrics.ConfusionMatrix;
 import org.mlgate.analysis.metrics.Curves;
@@ -17,14 +18,22 @@ import org.mlgate.analysis.model.ModelInfo;
  * @param positiveLabel   the positive label of a binary task, else null
  * @param errors          error analysis: confusionPairs, confidentMistakes, largestResiduals, weakSlices
  * @param verdict         "pass" or "fail"
+ * @param slices          metrics per value or bin of the configured slice columns, and the discovered weak slices,
+ *                        as SLICE rules read them (last so that earlier keys keep their place in report.json)
  */
 public record Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
                      Map<String, Double> metrics, Map<String, ClassMetrics> classes,
                      ConfusionMatrix confusionMatrix, Map<String, Interval> intervals, Curves curves,
                      Map<String, Object> errors, List<CheckResult> checks, List<RuleResult> rules,
-                     List<String> notes, String verdict) {
+                     List<String> notes, String verdict, List<SliceResult> slices) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** This report with the gate's results and the verdict they give. */
+    public Report judged(List<RuleResult> ruleResults, String newVerdict) {
+        return new Report(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix,
+                intervals, curves, errors, checks, List.copyOf(ruleResults), notes, newVerdict, slices);
+    }
 
     public boolean passed() {
         return "pass".equals(verdict);

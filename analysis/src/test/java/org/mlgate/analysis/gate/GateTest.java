@@ -19,7 +19,7 @@ class GateTest {
     private static Report classification(Map<String, Double> metrics, Map<String, ClassMetrics> classes,
                                          Map<String, Interval> intervals, List<String> notes) {
         return new Report(1, "classification", null, null, "fraud", metrics, classes, null, intervals, null,
-                Map.of(), List.of(), List.of(), notes, null);
+                Map.of(), List.of(), List.of(), notes, null, List.of());
     }
 
     private static Map<String, Double> metrics(Object... nameValue) {
@@ -101,7 +101,7 @@ class GateTest {
     @Test
     void maximumIsCheckedForErrorMetrics() {
         Report report = new Report(1, "regression", null, null, null, metrics("mae", 1.25), Map.of(), null,
-                Map.of(), null, Map.of(), List.of(), List.of(), List.of(), null);
+                Map.of(), null, Map.of(), List.of(), List.of(), List.of(), null, List.of());
         RuleResult result = new Gate(List.of(rule(Element.MODEL, List.of(), new Limit("mae", null, "1.0"))))
                 .evaluate(report).get(0);
         assertEquals("Rule violated for MODEL: mae is 1.25, but expected maximum is 1.00", result.message());

@@ -39,7 +39,7 @@ class HeadlineMetricTest {
         Report report = new Report(r.schemaVersion(), r.task(), r.model(), r.data(), r.positiveLabel(), r.metrics(),
                 r.classes(), r.confusionMatrix(), r.intervals(), r.curves(), r.errors(), r.checks(),
                 List.of(new RuleResult("MODEL", null, "mcc", 0.5374, 0.5, null, "pass", "mcc is 0.537")), r.notes(),
-                "pass");
+                "pass", r.slices());
 
         assertTrue(byName(report).containsKey("mcc"));
     }
@@ -63,7 +63,7 @@ class HeadlineMetricTest {
         metrics.put("precision", 0.5);
         Report report = new Report(r.schemaVersion(), r.task(), r.model(), r.data(), r.positiveLabel(), metrics,
                 r.classes(), r.confusionMatrix(), r.intervals(), r.curves(), r.errors(), r.checks(), r.rules(),
-                r.notes(), r.verdict());
+                r.notes(), r.verdict(), r.slices());
 
         assertEquals(List.of(), byName(report).get("precision").notes());
     }

@@ -164,7 +164,7 @@ class HtmlReportWriterTest {
     void reportWithoutErrorsOrRulesStillRenders() throws Exception {
         Report r = ReportFixtures.fourClass();
         Report bare = new Report(r.schemaVersion(), r.task(), r.model(), r.data(), null, r.metrics(), r.classes(),
-                r.confusionMatrix(), null, null, null, null, null, null, "pass");
+                r.confusionMatrix(), null, null, null, null, null, null, "pass", r.slices());
 
         String html = writer.render(bare);
 

@@ -73,7 +73,7 @@ class JsonReportWriterTest {
         Path file = dir.resolve("report.json");
         writer.write(new Report(report.schemaVersion(), report.task(), report.model(), report.data(), "Zürich",
                 report.metrics(), report.classes(), report.confusionMatrix(), report.intervals(), report.curves(),
-                report.errors(), report.checks(), report.rules(), report.notes(), report.verdict()), file);
+                report.errors(), report.checks(), report.rules(), report.notes(), report.verdict(), report.slices()), file);
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"positiveLabel\": \"Zürich\""), text.substring(0, 200));
@@ -99,7 +99,7 @@ class JsonReportWriterTest {
         Report report = new Report(r.schemaVersion(), r.task(), r.model(), r.data(), r.positiveLabel(), r.metrics(),
                 r.classes(), r.confusionMatrix(), r.intervals(),
                 new Curves(roc, r.curves().precisionRecall(), r.curves().calibration()), r.errors(), r.checks(),
-                r.rules(), r.notes(), r.verdict());
+                r.rules(), r.notes(), r.verdict(), r.slices());
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> writer.toJson(report));
         assertTrue(e.getMessage().contains("curves.roc[0].threshold"), e.getMessage());

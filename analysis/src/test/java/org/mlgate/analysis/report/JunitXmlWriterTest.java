@@ -126,7 +126,7 @@ class JunitXmlWriterTest {
         Report r = ReportFixtures.regression();
         Map<String, ReportTestSuite> suites = parse(new Report(r.schemaVersion(), r.task(), r.model(), r.data(), null,
                 r.metrics(), r.classes(), null, r.intervals(), r.curves(), r.errors(), null, List.of(), r.notes(),
-                "pass"));
+                "pass", r.slices()));
 
         assertTrue(byName(suites).isEmpty());
         Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder()

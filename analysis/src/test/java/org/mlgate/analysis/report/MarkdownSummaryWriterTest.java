@@ -76,7 +76,7 @@ class MarkdownSummaryWriterTest {
             notes.add("note " + i);
         }
         String md = writer.render(new Report(r.schemaVersion(), r.task(), r.model(), r.data(), null, r.metrics(),
-                r.classes(), null, r.intervals(), r.curves(), r.errors(), r.checks(), r.rules(), notes, "pass"));
+                r.classes(), null, r.intervals(), r.curves(), r.errors(), r.checks(), r.rules(), notes, "pass", r.slices()));
 
         assertTrue(md.contains("- " + "x".repeat(197) + "...\n"), md);
         assertTrue(md.contains("- note 4\n"));

@@ -27,7 +27,7 @@ final class ReportAssertions {
     private static Report withoutMatrix(Report r) {
         return new Report(r.schemaVersion(), r.task(), r.model(), r.data(), r.positiveLabel(), r.metrics(),
                 r.classes(), null, r.intervals(), r.curves(), r.errors(), r.checks(), r.rules(), r.notes(),
-                r.verdict());
+                r.verdict(), r.slices());
     }
 
     /** The report with its metrics replaced, to inject values the engine should never produce. */
@@ -36,6 +36,6 @@ final class ReportAssertions {
         metrics.put(name, value);
         return new Report(r.schemaVersion(), r.task(), r.model(), r.data(), r.positiveLabel(), metrics,
                 r.classes(), r.confusionMatrix(), r.intervals(), r.curves(), r.errors(), r.checks(), r.rules(),
-                r.notes(), r.verdict());
+                r.notes(), r.verdict(), r.slices());
     }
 }

@@ -98,7 +98,7 @@ final class ReportFixtures {
                         "4.3.2", "data/train.csv", SHA.replace('9', '1'), false),
                 new DataInfo("data/validation.csv", SHA.replace('f', 'e'), 2000, 3), "fraud", metrics, classes,
                 new ConfusionMatrix(List.of("legit", "fraud"), new long[][] {{1700, 76}, {100, 124}}), intervals,
-                binaryCurves(), errors, checks, rules, notes, "fail");
+                binaryCurves(), errors, checks, rules, notes, "fail", List.of());
     }
 
     /** A passing four-class model with probabilities; one class is never predicted. */
@@ -146,7 +146,7 @@ final class ReportFixtures {
                 rules,
                 List.of("Precision of class 'mixed' is 0: the model never predicts it (zero denominator).",
                         "F1 of class 'mixed' is 0 because its precision and recall are 0."),
-                "pass");
+                "pass", List.of());
     }
 
     /** A passing regression model: no classes, no confusion matrix, no curves. */
@@ -179,7 +179,7 @@ final class ReportFixtures {
                 List.of(new CheckResult("leakage.same-data-as-training", "pass",
                         "The model was trained on a split of data/houses.csv; a shared hash is a legitimate split.",
                         Map.of())),
-                rules, List.of("mape divides by max(|y|, machine epsilon) as scikit-learn does."), "pass");
+                rules, List.of("mape divides by max(|y|, machine epsilon) as scikit-learn does."), "pass", List.of());
     }
 
     /**
@@ -213,7 +213,7 @@ final class ReportFixtures {
                 List.of("aucRoc is undefined: only one class ('" + evilLabel + "') has scores " + QUOTES + ".",
                         "averagePrecision is undefined: the model gives no probabilities.",
                         "| a | table | `injection` <img src=x onerror=alert(6)>"),
-                "fail");
+                "fail", List.of());
     }
 
     /** Error objects keep their key order, as the error analysis writes them. */

@@ -1,0 +1,149 @@
+package org.mlgate.analysis.errors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.ScoredRow;
+import org.mlgate.analysis.metrics.ClassificationAccumulator;
+import org.mlgate.analysis.metrics.MetricOptions;
+import org.mlgate.analysis.metrics.MetricResult;
+import org.mlgate.analysis.metrics.RegressionAccumulator;
+
+/**
+ * The full metric set on each value (or quantile bin) of the configured slice columns ({@code sliceColumns}), in
+ * the same pass as everything else. Binning is decided as in weak-slice discovery ({@link BinningChoice}) from the
+ * first {@value #BUFFER_ROWS} rows, which are held until then; after that each row goes straight to its slices'
+ * accumulators. Memory: one metric accumulator per slice, each holding the per-row scores its exact AUC needs, so a
+ * slice column costs about as much as the overall metrics once more.
+ */
+public final class SliceMetrics {
+    static final int BUFFER_ROWS = 10_000;
+
+    private final Task task;
+    private final List<String> sliceColumns;
+    private final int[] columnIndex;
+    private final List<String> probabilityLabels;
+    private final int numericBins;
+    private final int maxDistinctValues;
+    private List<ScoredRow> buffer = new ArrayList<>();
+    private ColumnBinning[] binnings;
+    private List<Map<Integer, Slice>> slices;
+
+    public SliceMetrics(Task task, List<String> featureColumns, List<String> sliceColumns,
+                        List<String> probabilityLabels, ErrorAnalysisOptions options) {
+        this.task = task;
+        this.sliceColumns = List.copyOf(sliceColumns);
+        this.columnIndex = new int[sliceColumns.size()];
+        for (int i = 0; i < columnIndex.length; i++) {
+            columnIndex[i] = featureColumns.indexOf(sliceColumns.get(i));
+            if (columnIndex[i] < 0) {
+                throw new InputException("Slice column '" + sliceColumns.get(i) + "' is not a column of the "
+                        + "validation data (columns: " + String.join(", ", featureColumns) + "); fix <sliceColumns>.");
+            }
+        }
+        this.probabilityLabels = List.copyOf(probabilityLabels);
+        this.numericBins = options.numericBins();
+        this.maxDistinctValues = options.maxDistinctValues();
+    }
+
+    public void add(ScoredRow row) {
+        if (binnings != null) {
+            route(row);
+            return;
+        }
+        buffer.add(row);
+        if (buffer.size() >= BUFFER_ROWS) {
+            fixBinnings();
+        }
+    }
+
+    /**
+     * The slices of every slice column, column by column in level order, with their metrics computed with
+     * {@code options} (pass the overall positive label, so that a slice's f1 is of the same class).
+     */
+    public List<SliceResult> result(MetricOptions options, List<String> notes) {
+        if (binnings == null) {
+            fixBinnings();
+        }
+        List<SliceResult> results = new ArrayList<>();
+        for (int c = 0; c < sliceColumns.size(); c++) {
+            if (binnings[c] == null) {
+                notes.add("Slice column '" + sliceColumns.get(c) + "' has more than " + maxDistinctValues
+                        + " distinct values, so it is not sliced; slice a coarser column instead.");
+                continue;
+            }
+            for (Map.Entry<Integer, Slice> entry : slices.get(c).entrySet()) {
+                SliceCondition condition = binnings[c].condition(entry.getKey());
+                MetricResult metrics = entry.getValue().result(options);
+                results.add(new SliceResult(name(condition), condition.describe(), List.of(condition), false,
+                        entry.getValue().rows, metrics.metrics(), metrics.intervals()));
+            }
+        }
+        return results;
+    }
+
+    /** {@code region=west}, {@code age=(40, 60]}, {@code age=missing}: the form SLICE rule includes use. */
+    static String name(SliceCondition condition) {
+        return switch (condition.kind()) {
+            case "equals" -> condition.column() + "=" + condition.value();
+            case "missing" -> condition.column() + "=missing";
+            default -> condition.column() + "="
+                    + (condition.lower() == null ? "(-inf" : "(" + SliceCondition.format(condition.lower())) + ", "
+                    + (condition.upper() == null ? "inf)" : SliceCondition.format(condition.upper()) + "]");
+        };
+    }
+
+    private void fixBinnings() {
+        binnings = new ColumnBinning[sliceColumns.size()];
+        slices = new ArrayList<>();
+        for (int c = 0; c < binnings.length; c++) {
+            List<String> cells = new ArrayList<>(buffer.size());
+            for (ScoredRow row : buffer) {
+                cells.add(row.cells()[columnIndex[c]]);
+            }
+            binnings[c] = BinningChoice.choose(sliceColumns.get(c), cells, numericBins, maxDistinctValues);
+            slices.add(new TreeMap<>());
+        }
+        List<ScoredRow> held = buffer;
+        buffer = null;
+        held.forEach(this::route);
+    }
+
+    private void route(ScoredRow row) {
+        for (int c = 0; c < binnings.length; c++) {
+            if (binnings[c] == null) {
+                continue;
+            }
+            int level = binnings[c].level(row.cells()[columnIndex[c]]);
+            if (level < 0) {
+                binnings[c] = null; // more values than allowed: the column is dropped, with a note at the end
+                continue;
+            }
+            slices.get(c).computeIfAbsent(level, l -> new Slice()).add(row);
+        }
+    }
+
+    /** One slice's accumulator. */
+    private final class Slice {
+        private final ClassificationAccumulator classification =
+                task == Task.CLASSIFICATION ? new ClassificationAccumulator(probabilityLabels) : null;
+        private final RegressionAccumulator regression = task == Task.REGRESSION ? new RegressionAccumulator() : null;
+        private long rows;
+
+        void add(ScoredRow row) {
+            rows++;
+            if (classification != null) {
+                classification.add(row.index(), row.actualLabel(), row.predictedLabel(), row.probabilities());
+            } else {
+                regression.add(row.index(), row.actualValue(), row.predictedValue());
+            }
+        }
+
+        MetricResult result(MetricOptions options) {
+            return classification != null ? classification.result(options) : regression.result(options);
+        }
+    }
+}

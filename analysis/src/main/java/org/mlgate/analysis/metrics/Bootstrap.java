@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
  * which rows were added nor on how the accumulators were split and merged.
  */
 final class Bootstrap {
-    /** Stream kinds: confusion counts, ranking bins, regression blocks, hashing rows to blocks. */
-    static final long CONFUSION = 1, RANKING = 2, REGRESSION = 3, BLOCKS = 4;
+    /** Stream kinds: confusion-matrix cells, ranking groups, regression blocks. */
+    static final long CONFUSION = 1, RANKING = 2, REGRESSION = 3;
 
     private Bootstrap() {
     }
@@ -27,7 +27,7 @@ final class Bootstrap {
     }
 
     /**
-     * The percentile interval of the finite values among the first {@code count} replicate values (numpy's linear
+     * The percentile interval of the finite values among the first {@code replicates} values (numpy's linear
      * interpolation), or null when fewer than half the replicates gave a defined value.
      */
     static Interval percentile(double[] values, int replicates, double level) {

@@ -38,7 +38,9 @@ import org.mlgate.analysis.InputException;
  * at O(replicates x k^2) cost. {@code aucRoc} and {@code averagePrecision} intervals (binary only) are drawn the same
  * way over (score group x actual class) counts: exact when the positive class's probability has at most
  * {@value #BOOTSTRAP_BINS} distinct values, otherwise over {@value #BOOTSTRAP_BINS} equal-count bins of consecutive
- * scores whose rows count as tied inside a replicate (the point estimates stay exact). Multi-class AUC and AP have no
+ * scores whose rows count as tied inside a replicate, and every replicate is shifted by the difference between the
+ * exact point estimate and the estimate on the bins (so the interval is centred on the exact value, which stays the
+ * reported point estimate). Multi-class AUC and AP have no
  * interval: an exact one would need per-row weights across all classes. The replicate streams derive from
  * (seed, replicate), never from the order of rows.
  *

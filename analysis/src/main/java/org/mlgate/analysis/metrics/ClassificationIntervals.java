@@ -15,16 +15,23 @@ final class ClassificationIntervals {
     private final double[][] counts;
     private final int positive;
     private final RankedGroups positiveGroups;
+    private final double exactAuc;
+    private final double exactAp;
 
     /**
      * @param positive       class index of the positive label, or -1 for multi-class
      * @param positiveGroups the positive class's score groups (binary with probabilities), else null
+     * @param exactAuc       the exact point estimate of the AUC (NaN when undefined)
+     * @param exactAp        the exact point estimate of the average precision (NaN when undefined)
      */
-    ClassificationIntervals(MetricOptions options, double[][] counts, int positive, RankedGroups positiveGroups) {
+    ClassificationIntervals(MetricOptions options, double[][] counts, int positive, RankedGroups positiveGroups,
+                            double exactAuc, double exactAp) {
         this.options = options;
         this.counts = counts;
         this.positive = positive;
         this.positiveGroups = positiveGroups;
+        this.exactAuc = exactAuc;
+        this.exactAp = exactAp;
     }
 
     Map<String, Interval> compute() {
@@ -66,9 +73,16 @@ final class ClassificationIntervals {
         return intervals;
     }
 
+    /**
+     * When the groups are bins, ties inside a bin pull the replicates' AUC and AP slightly towards chance; each
+     * replicate is shifted by (exact point estimate - estimate on the bins), so the interval takes its width from the
+     * bins and its centre from the exact value. With exact groups the shift is zero.
+     */
     private void rankingIntervals(Map<String, Interval> intervals, int replicates, double level) {
         double[] pos = positiveGroups.positives();
         double[] neg = positiveGroups.negatives();
+        double aucShift = exactAuc - RankedGroups.auc(pos, neg);
+        double apShift = exactAp - RankedGroups.averagePrecision(pos, neg);
         double[] weightedPos = new double[pos.length];
         double[] weightedNeg = new double[neg.length];
         double[] auc = new double[replicates];
@@ -79,8 +93,8 @@ final class ClassificationIntervals {
                 weightedPos[g] = PoissonSampler.draw(random, pos[g]);
                 weightedNeg[g] = PoissonSampler.draw(random, neg[g]);
             }
-            auc[r] = RankedGroups.auc(weightedPos, weightedNeg);
-            ap[r] = RankedGroups.averagePrecision(weightedPos, weightedNeg);
+            auc[r] = RankedGroups.auc(weightedPos, weightedNeg) + aucShift;
+            ap[r] = RankedGroups.averagePrecision(weightedPos, weightedNeg) + apShift;
         }
         putIfDefined(intervals, "aucRoc", Bootstrap.percentile(auc, replicates, level));
         putIfDefined(intervals, "averagePrecision", Bootstrap.percentile(ap, replicates, level));

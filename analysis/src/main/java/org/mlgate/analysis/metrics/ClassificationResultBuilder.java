@@ -116,7 +116,8 @@ final class ClassificationResultBuilder {
             classes.put(labels.get(c), new ClassMetrics((long) stats.support[c], stats.precision[c], stats.recall[c],
                     stats.f1[c], perClassAuc[c], perClassAp[c]));
         }
-        Map<String, Interval> intervals = new ClassificationIntervals(options, counts, positive, positiveGroups).compute();
+        Map<String, Interval> intervals = new ClassificationIntervals(options, counts, positive, positiveGroups,
+                valueOrNaN("aucRoc"), valueOrNaN("averagePrecision")).compute();
         return new MetricResult(Collections.unmodifiableMap(metrics), binary ? labels.get(positive) : null,
                 Collections.unmodifiableMap(classes), new ConfusionMatrix(List.copyOf(labels), longCounts),
                 intervals, curves, List.copyOf(notes));
@@ -160,6 +161,11 @@ final class ClassificationResultBuilder {
         }
         // Minority of the actual labels; a tie goes to the label that sorts last (labels are sorted).
         return first < second ? 0 : 1;
+    }
+
+    private double valueOrNaN(String name) {
+        Double value = metrics.get(name);
+        return value == null ? Double.NaN : value;
     }
 
     private void put(String name, double value) {

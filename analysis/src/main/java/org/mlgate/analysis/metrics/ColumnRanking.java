@@ -48,9 +48,14 @@ final class ColumnRanking {
             halfAuc[b] = b == positive ? Double.NaN
                     : pairAuc(buffer, start[positive], start[positive + 1], start[b], start[b + 1]);
         }
+        // One-vs-rest needs the negatives as one sorted run: sort the runs before and after the positive class's
+        // (the segments are contiguous), so the walk below merges three runs, not one per class.
+        Arrays.sort(buffer, start[0], start[positive]);
+        Arrays.sort(buffer, start[positive + 1], start[classes]);
+        int[] runs = {start[0], start[positive], start[positive + 1], start[classes]};
         long positives = classCount[positive];
         RankingSweep sweep = new RankingSweep(positives, start[classes] - positives, maxBins);
-        walk(buffer, start, positive, sweep);
+        walk(buffer, runs, 1, sweep);
         return new ColumnRanking(sweep, halfAuc);
     }
 
@@ -78,7 +83,10 @@ final class ColumnRanking {
         return pairs / ((double) (pe - ps) * (ne - ns));
     }
 
-    /** Walks all runs from the highest score down, grouping equal scores across runs, into the sweep. */
+    /**
+     * Walks sorted runs [start[r], start[r + 1]) from the highest score down, grouping equal scores across runs; run
+     * {@code positive} holds the positives.
+     */
     private static void walk(double[] sorted, int[] start, int positive, RankingSweep sweep) {
         int classes = start.length - 1;
         int[] head = new int[classes];

@@ -45,8 +45,4 @@ record RankedGroups(double[] positives, double[] negatives) {
         }
         return ap;
     }
-
-    int size() {
-        return positives.length;
-    }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mlgate.analysis.baseline.BaselineRun;
+import org.mlgate.analysis.baseline.BaselineSection;
 import org.mlgate.analysis.checks.CsvTrainingRows;
 import org.mlgate.analysis.checks.DataChecks;
 import org.mlgate.analysis.checks.TrainingFacts;
@@ -38,13 +40,15 @@ public final class Evaluation {
 
     public static Report run(EvaluationRequest request) {
         Gate gate = new Gate(request.rules());
-        try (ScoredRowSource source = ScoredRowSources.open(request.source())) {
+        try (ScoredRowSource source = ScoredRowSources.open(request.source());
+             BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) { // [baseline]
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault()));
             Consumers consumers = new Consumers(source, request);
             for (List<ScoredRow> batch = source.nextBatch(BATCH_SIZE); !batch.isEmpty();
                  batch = source.nextBatch(BATCH_SIZE)) {
                 batch.forEach(consumers::add);
+                baseline.add(batch); // [baseline]
             }
             MetricResult metrics = consumers.metrics(request);
             Double accuracy = metrics.metrics().get("accuracy");
@@ -54,17 +58,18 @@ public final class Evaluation {
             notes.addAll(metrics.notes());
             @SuppressWarnings("unchecked")
             Map<String, Object> errors = TO_MAP.convertValue(consumers.errors.result(), Map.class);
+            BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions()); // [baseline]
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
-                    source.dataInfo(), metrics.positiveLabel(), metrics.metrics(), metrics.classes(),
-                    metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors, checks, List.of(),
-                    List.copyOf(notes), null);
+                    baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
+                    metrics.classes(), metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors,
+                    checks, List.of(), List.copyOf(notes), null, against);
             List<RuleResult> rules = gate.evaluate(unjudged);
             boolean failed = rules.stream().anyMatch(RuleResult::failed)
                     || checks.stream().anyMatch(check -> "fail".equals(check.status()));
             return new Report(unjudged.schemaVersion(), unjudged.task(), unjudged.model(), unjudged.data(),
                     unjudged.positiveLabel(), unjudged.metrics(), unjudged.classes(), unjudged.confusionMatrix(),
                     unjudged.intervals(), unjudged.curves(), unjudged.errors(), unjudged.checks(), rules,
-                    unjudged.notes(), failed ? "fail" : "pass");
+                    unjudged.notes(), failed ? "fail" : "pass", unjudged.baseline());
         }
     }
 

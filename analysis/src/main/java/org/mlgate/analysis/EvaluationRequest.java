@@ -2,6 +2,7 @@ package org.mlgate.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.mlgate.analysis.baseline.BaselineOptions;
 import org.mlgate.analysis.checks.ChecksOptions;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.gate.Rule;
@@ -15,11 +16,24 @@ import org.mlgate.analysis.model.SourceRequest;
  * @param checks       column roles, thresholds and severities of the data checks; its validation digest is filled
  *                     in by the evaluation once the data has been read
  * @param trainingData the training file, for the checks that compare rows; null when not given
+ * @param baseline     the baseline (champion) to compare with; {@link BaselineOptions#none()} for none
  */
 public record EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
-                                ChecksOptions checks, Path trainingData, List<Rule> rules) {
+                                ChecksOptions checks, Path trainingData, List<Rule> rules,
+                                BaselineOptions baseline) {
     public EvaluationRequest {
         rules = List.copyOf(rules);
+        baseline = baseline == null ? BaselineOptions.none() : baseline;
+    }
+
+    /** A request without a baseline. */
+    public EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
+                             ChecksOptions checks, Path trainingData, List<Rule> rules) {
+        this(source, metricOptions, errors, checks, trainingData, rules, BaselineOptions.none());
+    }
+
+    public EvaluationRequest withBaseline(BaselineOptions newBaseline) {
+        return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, newBaseline);
     }
 
     /** Defaults for everything but the source and the rules. */

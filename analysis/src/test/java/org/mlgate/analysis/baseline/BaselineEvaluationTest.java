@@ -21,6 +21,7 @@ import org.mlgate.analysis.gate.Element;
 import org.mlgate.analysis.gate.Limit;
 import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.model.SourceRequest;
+import org.mlgate.analysis.report.HtmlReportWriter;
 import org.mlgate.analysis.report.JsonReportWriter;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.ReportReader;
@@ -104,6 +105,19 @@ class BaselineEvaluationTest {
         assertEquals("paired-bootstrap", model(report, "macroF1").test());
         assertEquals(baseline.newlyBrokenRows(),
                 baseline.newlyBroken().stream().mapToLong(NewlyBroken::count).sum());
+    }
+
+    @Test
+    void theHtmlReportShowsTheComparisonAndTheNewlyBrokenRows() throws IOException {
+        Report report = run(iris("iris-stump.tribuo", resource("iris-validation.csv")),
+                new BaselineOptions(null, resource("iris-logistic.tribuo"), false));
+        Path html = dir.resolve("index.html");
+        new HtmlReportWriter().write(report, html);
+        String page = Files.readString(html);
+        assertTrue(page.contains("Against the baseline"), page);
+        assertTrue(page.contains("Newly broken rows"), page);
+        NewlyBroken first = report.baseline().newlyBroken().get(0);
+        assertTrue(page.contains("<td>" + first.actual() + "</td><td>" + first.predicted() + "</td>"), page);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mlgate.analysis.baseline.BaselineRun;
+import org.mlgate.analysis.baseline.BaselineSection;
 import org.mlgate.analysis.checks.CsvTrainingRows;
 import org.mlgate.analysis.checks.DataChecks;
 import org.mlgate.analysis.checks.TrainingFacts;
@@ -41,13 +43,15 @@ public final class Evaluation {
 
     public static Report run(EvaluationRequest request) {
         Gate gate = new Gate(request.rules());
-        try (ScoredRowSource source = ScoredRowSources.open(request.source())) {
+        try (ScoredRowSource source = ScoredRowSources.open(request.source());
+             BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) { // [baseline]
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault()));
             Consumers consumers = new Consumers(source, request);
             for (List<ScoredRow> batch = source.nextBatch(BATCH_SIZE); !batch.isEmpty();
                  batch = source.nextBatch(BATCH_SIZE)) {
                 batch.forEach(consumers::add);
+                baseline.add(batch); // [baseline]
             }
             MetricResult metrics = consumers.metrics(request);
             List<String> sliceNotes = new ArrayList<>();
@@ -63,10 +67,11 @@ public final class Evaluation {
             notes.addAll(sliceNotes);
             @SuppressWarnings("unchecked")
             Map<String, Object> errors = TO_MAP.convertValue(errorAnalysis, Map.class);
+            BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions()); // [baseline]
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
-                    source.dataInfo(), metrics.positiveLabel(), metrics.metrics(), metrics.classes(),
-                    metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors, checks, List.of(),
-                    List.copyOf(notes), null, List.copyOf(slices));
+                    baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
+                    metrics.classes(), metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors,
+                    checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against);
             List<RuleResult> rules = gate.evaluate(unjudged);
             boolean failed = rules.stream().anyMatch(RuleResult::failed)
                     || checks.stream().anyMatch(check -> "fail".equals(check.status()));

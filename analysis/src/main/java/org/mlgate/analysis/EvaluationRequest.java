@@ -2,6 +2,7 @@ package org.mlgate.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.mlgate.analysis.baseline.BaselineOptions;
 import org.mlgate.analysis.checks.ChecksOptions;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.gate.Rule;
@@ -16,18 +17,35 @@ import org.mlgate.analysis.model.SourceRequest;
  *                     in by the evaluation once the data has been read
  * @param trainingData the training file, for the checks that compare rows; null when not given
  * @param sliceColumns columns whose values (or quantile bins) each get the full metric set, gateable by SLICE rules
+ * @param baseline     the baseline (champion) to compare with; {@link BaselineOptions#none()} for none
  */
 public record EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
                                 ChecksOptions checks, Path trainingData, List<Rule> rules,
-                                List<String> sliceColumns) {
+                                List<String> sliceColumns, BaselineOptions baseline) {
     public EvaluationRequest {
         rules = List.copyOf(rules);
         sliceColumns = sliceColumns == null ? List.of() : List.copyOf(sliceColumns);
+        baseline = baseline == null ? BaselineOptions.none() : baseline;
+    }
+
+    /** A request without slice columns and without a baseline. */
+    public EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
+                             ChecksOptions checks, Path trainingData, List<Rule> rules) {
+        this(source, metricOptions, errors, checks, trainingData, rules, List.of(), BaselineOptions.none());
+    }
+
+    public EvaluationRequest withBaseline(BaselineOptions newBaseline) {
+        return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, sliceColumns,
+                newBaseline);
+    }
+
+    public EvaluationRequest withSliceColumns(List<String> columns) {
+        return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, columns, baseline);
     }
 
     /** Defaults for everything but the source and the rules. */
     public static EvaluationRequest of(SourceRequest source, List<Rule> rules) {
         return new EvaluationRequest(source, MetricOptions.defaults(), ErrorAnalysisOptions.defaults(),
-                ChecksOptions.defaults(null, null), null, rules, List.of());
+                ChecksOptions.defaults(null, null), null, rules);
     }
 }

@@ -51,8 +51,9 @@ class EvaluationTest {
 
     private Report evaluate(List<Rule> rules) throws IOException {
         EvaluationRequest defaults = EvaluationRequest.of(SourceRequest.forPredictions(predictions()), rules);
-        return Evaluation.run(new EvaluationRequest(defaults.source(), defaults.metricOptions().withBootstrapReplicates(100),
-                defaults.errors(), defaults.checks(), null, rules, List.of("region", "age")));
+        return Evaluation.run(new EvaluationRequest(defaults.source(),
+                defaults.metricOptions().withBootstrapReplicates(100), defaults.errors(), defaults.checks(), null,
+                rules).withSliceColumns(List.of("region", "age")));
     }
 
     private static Rule sliceRule(String include, String metric, String minimum) {

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.logging.Log;
+import org.mlgate.analysis.baseline.BaselineComparison;
 import org.mlgate.analysis.metrics.Interval;
 import org.mlgate.analysis.report.CheckResult;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
-/** What the build log shows after an evaluation: headline metrics, then each violation, then the report's path. */
+/**
+ * What the build log shows after an evaluation: headline metrics, the comparison with the baseline, then each
+ * violation, then the report's path.
+ */
 final class ConsoleSummary {
     private static final List<String> CLASSIFICATION_HEADLINE =
             List.of("accuracy", "balancedAccuracy", "macroF1", "f1", "aucRoc", "averagePrecision", "logLoss");
@@ -37,6 +41,7 @@ final class ConsoleSummary {
                     + "<rule><element>MODEL</element><limits><limit><metric>accuracy</metric>"
                     + "<minimum>0.90</minimum></limit></limits></rule>.");
         }
+        printBaseline(report);
         for (RuleResult rule : report.rules()) {
             if (rule.failed()) {
                 log.warn(rule.message());
@@ -48,6 +53,37 @@ final class ConsoleSummary {
             }
         }
         log.info("mlgate report: " + index);
+    }
+
+    /**
+     * One line per baseline comparison worth reading: the headline metrics, those a MODEL rule names, and those
+     * with a paired test.
+     */
+    private void printBaseline(Report report) {
+        if (report.baseline() == null) {
+            return;
+        }
+        List<String> headline = "regression".equals(report.task()) ? REGRESSION_HEADLINE : CLASSIFICATION_HEADLINE;
+        for (BaselineComparison c : report.baseline().comparisons()) {
+            boolean ruled = report.rules().stream()
+                    .anyMatch(r -> "MODEL".equals(r.scope()) && c.metric().equals(r.metric()));
+            if (headline.contains(c.metric()) || ruled || c.pValue() != null) {
+                log.info(String.format(Locale.ROOT, "  baseline %-18s %s vs %s (%s%s)", c.metric(),
+                        number(c.value()), number(c.baselineValue()),
+                        c.difference() == null ? "difference undefined" : String.format(Locale.ROOT, "%+.4f",
+                                c.difference()),
+                        c.pValue() == null ? "" : String.format(Locale.ROOT, ", p = %.4f, %s", c.pValue(), c.test())));
+            }
+        }
+        Long broken = report.baseline().newlyBrokenRows();
+        if (broken != null) {
+            log.info("  baseline: " + broken + " rows newly wrong, " + report.baseline().newlyFixedRows()
+                    + " rows newly right");
+        }
+    }
+
+    private static String number(Double value) {
+        return value == null ? "undefined" : format(value);
     }
 
     private static String value(Report report, String name) {

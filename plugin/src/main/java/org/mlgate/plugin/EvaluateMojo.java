@@ -17,6 +17,7 @@ import org.mlgate.analysis.Evaluation;
 import org.mlgate.analysis.EvaluationRequest;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
+import org.mlgate.analysis.baseline.BaselineOptions;
 import org.mlgate.analysis.checks.CheckSetting;
 import org.mlgate.analysis.checks.ChecksOptions;
 import org.mlgate.analysis.checks.Severity;
@@ -135,6 +136,29 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter(property = "ml.sliceColumns")
     private List<String> sliceColumns = new ArrayList<>();
 
+    /**
+     * The baseline (champion) to compare with: the {@code report.json} of an earlier evaluation on the same
+     * validation rows. Limits may then set {@code maximumDrop} ({@code 0.01} or {@code 1%}) and
+     * {@code significance}. Optional.
+     */
+    @Parameter(property = "ml.baseline")
+    private File baseline;
+
+    /**
+     * A baseline Tribuo model, scored on the same validation rows as {@code model}: gives the paired significance
+     * tests (McNemar for accuracy, paired bootstrap for macroF1, balancedAccuracy, f1, mae, rmse) and the rows
+     * newly broken by the model. Model mode only. Optional.
+     */
+    @Parameter(property = "ml.baselineModel")
+    private File baselineModel;
+
+    /**
+     * Compare with the baseline even when it was computed on other validation rows or with another positive
+     * label or other labels; the report's notes say what differs.
+     */
+    @Parameter(property = "ml.allowDifferentData", defaultValue = "false")
+    private boolean allowDifferentData;
+
     /** Where report.json, index.html, TEST-mlgate.xml and summary.md are written. */
     @Parameter(property = "ml.outputDirectory", defaultValue = "${project.build.directory}/ml-report")
     private File outputDirectory;
@@ -192,7 +216,8 @@ public class EvaluateMojo extends AbstractMojo {
         ChecksOptions checkOptions = new ChecksOptions(null, source.labelColumnOrDefault(), idColumn, groupColumn,
                 timeColumn, minorityShare, ChecksOptions.DEFAULT_TARGET_PROXY, severities);
         return new EvaluationRequest(source, metricOptions, errors, checkOptions, path(trainingData), rules,
-                sliceColumns);
+                sliceColumns,
+                new BaselineOptions(path(baseline), path(baselineModel), allowDifferentData));
     }
 
     private static Path path(File file) {

@@ -8,6 +8,14 @@ package org.mlgate.analysis.data;
  *                    source is exhausted
  * @param rows        rows scored
  * @param skippedRows rows skipped as bad ({@code onBadRow=skip}); the notes say why
+ * @param rowsDigest  the identity of the rows (actual values and feature cells), independent of their order and of
+ *                    the file's bytes, so that a later report can tell whether a baseline saw the same rows; null
+ *                    from the sources, filled in by the evaluation (see {@code baseline.RowsDigest})
  */
-public record DataInfo(String path, String sha256, long rows, long skippedRows) {
+public record DataInfo(String path, String sha256, long rows, long skippedRows, String rowsDigest) {
+
+    /** This information with the rows' digest set. */
+    public DataInfo withRowsDigest(String digest) {
+        return new DataInfo(path, sha256, rows, skippedRows, digest);
+    }
 }

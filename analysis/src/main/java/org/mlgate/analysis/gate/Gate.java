@@ -36,7 +36,14 @@ public final class Gate {
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             switch (rule.getElement()) {
-                case MODEL -> rule.getLimits().forEach(limit -> results.add(checkModel(limit, report)));
+                case MODEL -> rule.getLimits().forEach(limit -> {
+                    if (limit.getMinimum() != null || limit.getMaximum() != null) {
+                        results.add(checkModel(limit, report));
+                    }
+                    if (limit.getMaximumDrop() != null) { // baseline limit (issue 6)
+                        results.add(BaselineLimits.check("MODEL", null, limit, report));
+                    }
+                });
                 case CLASS -> results.addAll(checkClasses(rule, report));
                 case SLICE -> results.addAll(SliceRules.check(rule, report));
             }
@@ -50,9 +57,17 @@ public final class Gate {
             throw new InputException("A <limit> of a " + rule.getElement() + " rule has no <metric>; name one, "
                     + "for instance <metric>accuracy</metric>.");
         }
-        if (limit.getMinimum() == null && limit.getMaximum() == null) {
+        if (limit.getMinimum() == null && limit.getMaximum() == null && limit.getMaximumDrop() == null) {
             throw new InputException("The limit on '" + metric + "' of a " + rule.getElement()
-                    + " rule has neither <minimum> nor <maximum>; give at least one.");
+                    + " rule has neither <minimum> nor <maximum> nor <maximumDrop>; give at least one.");
+        }
+        if (limit.getMaximumDrop() != null && rule.getElement() == Element.SLICE) {
+            throw new InputException("The limit on '" + metric + "' of a SLICE rule has a <maximumDrop>; baseline"
+                    + " comparisons exist for MODEL and CLASS rules only.");
+        }
+        if (limit.getSignificance() != null && limit.getMaximumDrop() == null) {
+            throw new InputException("The limit on '" + metric + "' of a " + rule.getElement() + " rule has a"
+                    + " <significance> but no <maximumDrop>; significance only applies to a drop below the baseline.");
         }
         boolean known = rule.getElement() == Element.CLASS ? MetricNames.CLASS.contains(metric)
                 : MetricNames.isModelMetric(metric);
@@ -96,9 +111,14 @@ public final class Gate {
                 continue;
             }
             for (Limit limit : rule.getLimits()) {
-                Double value = classValue(entry.getValue(), limit.getMetric());
-                results.add(LimitCheck.check("CLASS", entry.getKey(), limit, value, limit.getMetric(),
-                        reasonUndefined(report, limit.getMetric(), entry.getKey())));
+                if (limit.getMinimum() != null || limit.getMaximum() != null) {
+                    Double value = classValue(entry.getValue(), limit.getMetric());
+                    results.add(LimitCheck.check("CLASS", entry.getKey(), limit, value, limit.getMetric(),
+                            reasonUndefined(report, limit.getMetric(), entry.getKey())));
+                }
+                if (limit.getMaximumDrop() != null) { // baseline limit (issue 6)
+                    results.add(BaselineLimits.check("CLASS", entry.getKey(), limit, report));
+                }
             }
         }
         if (results.isEmpty()) {

@@ -14,6 +14,10 @@ public class Limit {
     private Double minimum;
     private Double maximum;
     private Bound bound = Bound.ESTIMATE;
+    // Baseline limits (issue 6): how far the metric may fall behind the baseline's, and from which p-value on a
+    // drop counts as real. Null = not set.
+    private Double maximumDrop;
+    private Double significance;
 
     /** Which value of the metric a limit checks: the point estimate or a bound of its confidence interval. */
     public enum Bound {
@@ -74,6 +78,37 @@ public class Limit {
         }
     }
 
+    /** Baseline limits: the largest allowed drop below the baseline ({@code 0.01} or {@code 1%}); null = none. */
+    public Double getMaximumDrop() {
+        return maximumDrop;
+    }
+
+    public void setMaximumDrop(String maximumDrop) {
+        Double drop = parseValue(maximumDrop, "maximumDrop");
+        if (drop != null && drop < 0) {
+            throw new InputException("The <maximumDrop> of the limit on '" + (metric == null ? "?" : metric)
+                    + "' is negative; write how much worse than the baseline is allowed, such as 0.01 or 1%.");
+        }
+        this.maximumDrop = drop;
+    }
+
+    /**
+     * Baseline limits: a drop beyond {@code maximumDrop} fails only when the paired test's p-value is below this
+     * level ({@code 0.05} or {@code 5%}); null = every drop beyond it fails.
+     */
+    public Double getSignificance() {
+        return significance;
+    }
+
+    public void setSignificance(String significance) {
+        Double level = parseValue(significance, "significance");
+        if (level != null && !(level > 0 && level < 1)) {
+            throw new InputException("The <significance> of the limit on '" + (metric == null ? "?" : metric)
+                    + "' is " + level + "; write a level between 0 and 1, such as 0.05.");
+        }
+        this.significance = level;
+    }
+
     private Double parseValue(String text, String what) {
         if (text == null || text.isBlank()) {
             return null;
@@ -94,6 +129,7 @@ public class Limit {
 
     @Override
     public String toString() {
-        return metric + (minimum != null ? " >= " + minimum : "") + (maximum != null ? " <= " + maximum : "");
+        return metric + (minimum != null ? " >= " + minimum : "") + (maximum != null ? " <= " + maximum : "")
+                + (maximumDrop != null ? " drop <= " + maximumDrop : "");
     }
 }

@@ -214,7 +214,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public DataInfo dataInfo() {
-        return new DataInfo(dataFile.toString(), exhausted ? table.sha256() : null, scored, badRows.skipped());
+        return new DataInfo(dataFile.toString(), exhausted ? table.sha256() : null, scored, badRows.skipped(), null);
     }
 
     @Override

@@ -348,7 +348,7 @@ final class PredictionsFileSource implements ScoredRowSource {
 
     @Override
     public DataInfo dataInfo() {
-        return new DataInfo(file.toString(), exhausted ? table.sha256() : null, scored, badRows.skipped());
+        return new DataInfo(file.toString(), exhausted ? table.sha256() : null, scored, badRows.skipped(), null);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.mlgate.analysis.report;
 
 import java.util.List;
 import java.util.Map;
+import org.mlgate.analysis.baseline.BaselineSection;
 import org.mlgate.analysis.data.DataInfo;
 import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.metrics.ClassMetrics;
@@ -12,27 +13,48 @@ import org.mlgate.analysis.model.ModelInfo;
 
 /**
  * The whole result of one evaluation, as one immutable tree. Serialised as it is to report.json (schema version
- * 1, GUIDE section 2); the other writers read the same tree. Component order is the JSON key order.
+ * 1, GUIDE section 2); the other writers read the same tree. Component order is the JSON key order; components
+ * added after the first release go last, so that earlier keys keep their place.
  *
  * @param task            "classification" or "regression"
  * @param positiveLabel   the positive label of a binary task, else null
  * @param errors          error analysis: confusionPairs, confidentMistakes, largestResiduals, weakSlices
  * @param verdict         "pass" or "fail"
  * @param slices          metrics per value or bin of the configured slice columns, and the discovered weak slices,
- *                        as SLICE rules read them (last so that earlier keys keep their place in report.json)
+ *                        as SLICE rules read them
+ * @param baseline        the comparison with a baseline (champion) model; null when none was asked for
  */
 public record Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
                      Map<String, Double> metrics, Map<String, ClassMetrics> classes,
                      ConfusionMatrix confusionMatrix, Map<String, Interval> intervals, Curves curves,
                      Map<String, Object> errors, List<CheckResult> checks, List<RuleResult> rules,
-                     List<String> notes, String verdict, List<SliceResult> slices) {
+                     List<String> notes, String verdict, List<SliceResult> slices, BaselineSection baseline) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A report without slices and without a baseline section. */
+    public Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
+                  Map<String, Double> metrics, Map<String, ClassMetrics> classes, ConfusionMatrix confusionMatrix,
+                  Map<String, Interval> intervals, Curves curves, Map<String, Object> errors,
+                  List<CheckResult> checks, List<RuleResult> rules, List<String> notes, String verdict) {
+        this(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix, intervals, curves,
+                errors, checks, rules, notes, verdict, List.of(), null);
+    }
+
+    /** A report without a baseline section. */
+    public Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
+                  Map<String, Double> metrics, Map<String, ClassMetrics> classes, ConfusionMatrix confusionMatrix,
+                  Map<String, Interval> intervals, Curves curves, Map<String, Object> errors,
+                  List<CheckResult> checks, List<RuleResult> rules, List<String> notes, String verdict,
+                  List<SliceResult> slices) {
+        this(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix, intervals, curves,
+                errors, checks, rules, notes, verdict, slices, null);
+    }
 
     /** This report with the gate's results and the verdict they give. */
     public Report judged(List<RuleResult> ruleResults, String newVerdict) {
         return new Report(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix,
-                intervals, curves, errors, checks, List.copyOf(ruleResults), notes, newVerdict, slices);
+                intervals, curves, errors, checks, List.copyOf(ruleResults), notes, newVerdict, slices, baseline);
     }
 
     public boolean passed() {

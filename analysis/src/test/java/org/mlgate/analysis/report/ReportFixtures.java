@@ -96,7 +96,7 @@ final class ReportFixtures {
         return new Report(Report.SCHEMA_VERSION, "classification",
                 new ModelInfo("models/fraud-sgd.model", SHA, "org.tribuo.classification.sgd.linear.LinearSGDModel",
                         "4.3.2", "data/train.csv", SHA.replace('9', '1'), false),
-                new DataInfo("data/validation.csv", SHA.replace('f', 'e'), 2000, 3), "fraud", metrics, classes,
+                new DataInfo("data/validation.csv", SHA.replace('f', 'e'), 2000, 3, null), "fraud", metrics, classes,
                 new ConfusionMatrix(List.of("legit", "fraud"), new long[][] {{1700, 76}, {100, 124}}), intervals,
                 binaryCurves(), errors, checks, rules, notes, "fail", List.of());
     }
@@ -138,7 +138,7 @@ final class ReportFixtures {
         return new Report(Report.SCHEMA_VERSION, "classification",
                 new ModelInfo("target/sentiment.model", SHA, "org.tribuo.classification.dtree.TreeModel", "4.3.2",
                         null, null, null),
-                new DataInfo("src/test/resources/reviews-validation.csv.gz", SHA, 1400, 0), null, metrics, classes,
+                new DataInfo("src/test/resources/reviews-validation.csv.gz", SHA, 1400, 0, null), null, metrics, classes,
                 new ConfusionMatrix(labels, counts), intervals,
                 new Curves(List.of(), List.of(), calibration(0.9)), errors,
                 List.of(new CheckResult("imbalance.class-ratio", "pass", "The smallest class is 4.3% of the rows.",
@@ -174,7 +174,7 @@ final class ReportFixtures {
         return new Report(Report.SCHEMA_VERSION, "regression",
                 new ModelInfo("models/house-prices.model", SHA, "org.tribuo.regression.sgd.linear.LinearSGDModel",
                         "4.3.2", "data/houses.csv", SHA, true),
-                new DataInfo("data/houses-validation.csv", SHA, 1500, 0), null, metrics, Map.of(), null, intervals,
+                new DataInfo("data/houses-validation.csv", SHA, 1500, 0, null), null, metrics, Map.of(), null, intervals,
                 Curves.none(), errors,
                 List.of(new CheckResult("leakage.same-data-as-training", "pass",
                         "The model was trained on a split of data/houses.csv; a shared hash is a legitimate split.",
@@ -203,7 +203,7 @@ final class ReportFixtures {
         errors.put(SCRIPT, "</table><script>alert(4)</script>");
         return new Report(Report.SCHEMA_VERSION, "classification",
                 new ModelInfo("models/\"&'<b>bold</b>.model", SHA, "com.example.<Evil>Model", null, null, null, null),
-                new DataInfo("data/<script>alert(5)</script>.csv", SHA, 8, 0), evilLabel, metrics, classes,
+                new DataInfo("data/<script>alert(5)</script>.csv", SHA, 8, 0, null), evilLabel, metrics, classes,
                 new ConfusionMatrix(List.of(evilLabel, quoteLabel), new long[][] {{2, 1}, {1, 4}}), Map.of(),
                 Curves.none(), errors,
                 List.of(new CheckResult("data.<b>column</b>", "warn", "Column '" + SCRIPT + "' is constant.",

@@ -44,14 +44,14 @@ public final class Evaluation {
     public static Report run(EvaluationRequest request) {
         Gate gate = new Gate(request.rules());
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
-             BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) { // [baseline]
+             BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault()));
             Consumers consumers = new Consumers(source, request);
             for (List<ScoredRow> batch = source.nextBatch(BATCH_SIZE); !batch.isEmpty();
                  batch = source.nextBatch(BATCH_SIZE)) {
                 batch.forEach(consumers::add);
-                baseline.add(batch); // [baseline]
+                baseline.add(batch);
             }
             MetricResult metrics = consumers.metrics(request);
             List<String> sliceNotes = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class Evaluation {
             notes.addAll(sliceNotes);
             @SuppressWarnings("unchecked")
             Map<String, Object> errors = TO_MAP.convertValue(errorAnalysis, Map.class);
-            BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions()); // [baseline]
+            BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions());
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
                     baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
                     metrics.classes(), metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors,

@@ -112,7 +112,7 @@ class HtmlReportWriterTest {
     void headlineCardShowsTheIntervalAndTheRuleOnIt() throws Exception {
         String headline = section(writer.render(ReportFixtures.binary()), "headline");
 
-        assertTrue(headline.contains("95% interval 0.897 to 0.926"), headline);
+        assertTrue(text(headline).contains("95% interval 0.897 to 0.926"), headline);
         assertTrue(headline.contains("&ge;&nbsp;0.9") || headline.contains("\u2265\u00a00.9"), headline);
     }
 

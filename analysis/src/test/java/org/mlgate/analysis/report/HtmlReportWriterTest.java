@@ -233,6 +233,20 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void whereItFailsSaysSoWhenNoSliceCouldBeTested() throws Exception {
+        String where = text(section(writer.render(ReportFixtures.samples().get("iris-species")), "where"));
+
+        assertTrue(where.contains("No slices were tested for weakness"), where);
+    }
+
+    @Test
+    void whereItFailsDoesNotClaimNothingWasTestedWhenTheReportDoesNotSay() throws Exception {
+        String where = text(section(writer.render(ReportFixtures.hostile()), "where"));
+
+        assertTrue(where.contains("does not say which slices were tested"), where);
+    }
+
+    @Test
     void whereItFailsListsTheMostFrequentConfusionPairs() throws Exception {
         String where = text(section(writer.render(ReportFixtures.fourClass()), "where"));
 

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One part of the report's {@code errors} laid out as a table for the HTML report. The error analysis owns the
- * shape of its objects; this reads them generically (columns = the union of their keys, in first-seen order), so a
+ * One part of the report's {@code errors} laid out as a generic table for the HTML report: the fallback of
+ * {@link ErrorAnalysisView} for keys it does not know or cannot read. This reads them generically (columns = the union of their keys, in first-seen order), so a
  * new key or a missing one never breaks the page.
  *
  * @param key     the key in {@code errors}, such as {@code confusionPairs}
@@ -45,6 +45,11 @@ public record ErrorSection(String key, String title, List<String> columns, List<
         List<ErrorSection> sections = new ArrayList<>();
         errors.forEach((key, value) -> sections.add(sectionOf(key, value, mapper)));
         return List.copyOf(sections);
+    }
+
+    /** One value of {@code errors} as a section. */
+    static ErrorSection of(String key, Object value) {
+        return sectionOf(key, value, ReportJson.mapper());
     }
 
     private static ErrorSection sectionOf(String key, Object value, ObjectMapper mapper) {

@@ -21,13 +21,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.DoubleFunction;
 
 /**
  * Writes index.html from the FreeMarker template {@code index.ftlh} of the mlgate-report-templates jar.
  *
  * <p>The data model is the report converted to plain maps and lists with the report.json mapper, so the template
  * reads exactly report.json's keys; beside it are a few presentation helpers ({@code generatedAt},
- * {@code headline}, {@code errorSections}, {@code fmt}). The file stands alone: the stylesheet is inlined and
+ * {@code headline}, {@code errorView} (the typed error analysis), {@code sliceTable}, {@code checkViews},
+ * {@code fmt} and {@code fmtP} (p- and q-values)). The file stands alone: the stylesheet is inlined and
  * nothing is fetched from the network, so it still works when a CI server archives it.
  */
 public final class HtmlReportWriter implements ReportFileWriter {
@@ -106,19 +108,34 @@ public final class HtmlReportWriter implements ReportFileWriter {
         Map<String, Object> model = new LinkedHashMap<>(mapper.convertValue(report, Map.class));
         model.put("generatedAt", GENERATED_AT.format(clock.instant()));
         model.put("headline", mapper.convertValue(HeadlineMetric.of(report), List.class));
-        model.put("errorSections", mapper.convertValue(ErrorSection.of(report.errors()), List.class));
-        model.put("fmt", new FormatNumber());
+        ErrorAnalysisView errors = ErrorAnalysisView.of(report.task(), report.errors());
+        if (errors != null) {
+            model.put("errorView", mapper.convertValue(errors, Map.class));
+        }
+        SliceTable slices = SliceTable.of(report, errors);
+        if (slices != null) {
+            model.put("sliceTable", mapper.convertValue(slices, Map.class));
+        }
+        model.put("checkViews", mapper.convertValue(CheckView.of(report.checks()), List.class));
+        model.put("fmt", new FormatNumber(NumberText::of));
+        model.put("fmtP", new FormatNumber(PValueText::of));
         return model;
     }
 
-    /** {@code fmt(x)} in the template: a number as people read it (see {@link NumberText}). */
+    /** {@code fmt(x)} in the template: a number as people read it (see {@link NumberText}); {@code fmtP} likewise. */
     private static final class FormatNumber implements TemplateMethodModelEx {
+        private final DoubleFunction<String> format;
+
+        FormatNumber(DoubleFunction<String> format) {
+            this.format = format;
+        }
+
         @Override
         public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
             if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateNumberModel number)) {
                 throw new TemplateModelException("fmt takes one number");
             }
-            return NumberText.of(number.getAsNumber().doubleValue());
+            return format.apply(number.getAsNumber().doubleValue());
         }
     }
 }

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes every fixture's report directory under the given directory ({@code <dir>/<fixture>/index.html}), to look at
- * the HTML report in a browser or take screenshots of it. Not a test: run it by hand.
+ * Writes every fixture's report directory under the given directory ({@code <dir>/<fixture>/index.html}), the
+ * sample projects' reports included, to look at the HTML report in a browser or take screenshots of it. Not a test:
+ * run it by hand.
  */
 public final class HtmlPreview {
 
@@ -18,7 +19,9 @@ public final class HtmlPreview {
             System.exit(2);
         }
         Path root = Path.of(args[0]);
-        for (Map.Entry<String, Report> fixture : ReportFixtures.all().entrySet()) {
+        Map<String, Report> fixtures = new java.util.LinkedHashMap<>(ReportFixtures.all());
+        fixtures.putAll(ReportFixtures.samples());
+        for (Map.Entry<String, Report> fixture : fixtures.entrySet()) {
             Path index = ReportWriters.writeAll(fixture.getValue(), root.resolve(fixture.getKey()));
             System.out.println(index);
         }

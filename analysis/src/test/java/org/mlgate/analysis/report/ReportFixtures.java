@@ -1,10 +1,22 @@
 package org.mlgate.analysis.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.errors.ConfidentMistake;
+import org.mlgate.analysis.errors.ConfusionPair;
+import org.mlgate.analysis.errors.ErrorAnalysis;
+import org.mlgate.analysis.errors.LargestResidual;
+import org.mlgate.analysis.errors.ResidualQuantiles;
+import org.mlgate.analysis.errors.SliceCondition;
+import org.mlgate.analysis.errors.SliceResult;
+import org.mlgate.analysis.errors.WeakSlice;
 import org.mlgate.analysis.metrics.CalibrationBin;
 import org.mlgate.analysis.metrics.ClassMetrics;
 import org.mlgate.analysis.metrics.ConfusionMatrix;
@@ -63,17 +75,34 @@ final class ReportFixtures {
         intervals.put("accuracy", new Interval(0.897, 0.926, 0.95));
         intervals.put("f1", new Interval(0.5312, 0.6377, 0.95));
         intervals.put("aucRoc", new Interval(0.9145, 0.9468, 0.95));
-        Map<String, Object> errors = new LinkedHashMap<>();
-        errors.put("confusionPairs", List.of(
-                ordered("actual", "fraud", "predicted", "legit", "count", 100, "share", 0.4464),
-                ordered("actual", "legit", "predicted", "fraud", "count", 76, "share", 0.0428)));
-        errors.put("confidentMistakes", List.of(
-                mistake(1841, "fraud", "legit", 0.991, "amount=12.5, country=NL"),
-                mistake(77, "legit", "fraud", 0.987, "amount=9800.0, country=US"),
-                mistake(1203, "fraud", "legit", 0.962, "amount=3.99, country=DE")));
-        errors.put("weakSlices", List.of(
-                slice("country", "BR", 143, "recall", 0.3125),
-                slice("channel", "mobile", 611, "recall", 0.4444)));
+        WeakSlice brazil = new WeakSlice("country = BR and channel = mobile",
+                List.of(equalTo("country", "BR"), equalTo("channel", "mobile")), 143, 0.3077, null, 0.088, 3.4966,
+                31.42, 1.2e-19, 4.1e-17);
+        WeakSlice young = new WeakSlice("age <= 22", List.of(new SliceCondition("age", "range", null, null, 22.0)),
+                211, 0.1659, null, 0.088, 1.8853, 16.44, 0.00011, 0.0031);
+        WeakSlice night = new WeakSlice("hour in (0, 5]", List.of(new SliceCondition("hour", "range", null, 0.0, 5.0)),
+                98, 0.1837, null, 0.088, 2.0875, 9.38, 0.0009, 0.0174);
+        WeakSlice app = new WeakSlice("channel = app", List.of(equalTo("channel", "app")), 377, 0.1194, null, 0.088,
+                1.3568, 11.84, 0.0021, 0.0305);
+        Map<String, Object> errors = errorsOf(new ErrorAnalysis("classification",
+                List.of(new ConfusionPair("fraud", "legit", 100, 100 / 176.0, 0.7312, List.of(17L, 40L, 85L, 311L, 530L)),
+                        new ConfusionPair("legit", "fraud", 76, 76 / 176.0, 0.6604, List.of(9L, 77L, 204L))),
+                List.of(new ConfidentMistake(1841, null, "fraud", "legit", 0.991,
+                                features("amount", "12.5", "country", "NL", "channel", "web", "hour", "14")),
+                        new ConfidentMistake(77, null, "legit", "fraud", 0.987,
+                                features("amount", "9800.0", "country", "US", "channel", "app", "hour", "3")),
+                        new ConfidentMistake(1203, null, "fraud", "legit", 0.962,
+                                features("amount", "3.99", "country", "DE", "channel", "mobile", "hour", "22"))),
+                List.of(), null, List.of(brazil, young, night, app), 58,
+                List.of("58 candidate slices were tested (single columns and pairs of columns, at least 30 rows each);"
+                        + " weak slices have a Benjamini-Hochberg q-value below 0.05 across all of them.")));
+        List<SliceResult> slices = List.of(
+                configured("channel", "web", 1012, 0.9397, 0.9242, 0.9531),
+                configured("channel", "mobile", 611, 0.8953, 0.8691, 0.9182),
+                configured("channel", "app", 377, 0.8806, 0.8462, 0.9098),
+                configured("country", "NL", 802, 0.9289, 0.9102, 0.9451),
+                configured("country", "BR", 143, 0.8112, 0.7399, 0.8671),
+                discovered(brazil), discovered(young));
         List<CheckResult> checks = List.of(
                 new CheckResult("leakage.same-data-as-training", "pass",
                         "The validation data differs from the training data recorded in the model.", Map.of()),
@@ -98,7 +127,7 @@ final class ReportFixtures {
                         "4.3.2", "data/train.csv", SHA.replace('9', '1'), false),
                 new DataInfo("data/validation.csv", SHA.replace('f', 'e'), 2000, 3, null), "fraud", metrics, classes,
                 new ConfusionMatrix(List.of("legit", "fraud"), new long[][] {{1700, 76}, {100, 124}}), intervals,
-                binaryCurves(), errors, checks, rules, notes, "fail", List.of());
+                binaryCurves(), errors, checks, rules, notes, "fail", slices);
     }
 
     /** A passing four-class model with probabilities; one class is never predicted. */
@@ -127,11 +156,12 @@ final class ReportFixtures {
         Map<String, Interval> intervals = new LinkedHashMap<>();
         intervals.put("accuracy", new Interval(0.7911, 0.8316, 0.95));
         intervals.put("macroF1", new Interval(0.6102, 0.6533, 0.95));
-        Map<String, Object> errors = new LinkedHashMap<>();
-        errors.put("confusionPairs", List.of(
-                ordered("actual", "neutral", "predicted", "negative", "count", 45),
-                ordered("actual", "neutral", "predicted", "positive", "count", 40),
-                ordered("actual", "negative", "predicted", "neutral", "count", 38)));
+        Map<String, Object> errors = errorsOf(new ErrorAnalysis("classification",
+                List.of(new ConfusionPair("neutral", "negative", 45, 45 / 264.0, 0.61, List.of(12L, 31L)),
+                        new ConfusionPair("neutral", "positive", 40, 40 / 264.0, 0.58, List.of(4L)),
+                        new ConfusionPair("negative", "neutral", 38, 38 / 264.0, 0.55, List.of(101L, 102L, 230L))),
+                List.of(), List.of(), null, List.of(), 41,
+                List.of("41 candidate slices were tested; none has a q-value below 0.05.")));
         List<RuleResult> rules = List.of(
                 new RuleResult("MODEL", null, "macroF1", 0.6318, 0.6, null, "pass", "macroF1 is 0.632, minimum 0.60"),
                 new RuleResult("MODEL", null, "logLoss", 0.5521, null, 0.7, "pass", "logLoss is 0.552, maximum 0.70"));
@@ -142,7 +172,12 @@ final class ReportFixtures {
                 new ConfusionMatrix(labels, counts), intervals,
                 new Curves(List.of(), List.of(), calibration(0.9)), errors,
                 List.of(new CheckResult("imbalance.class-ratio", "pass", "The smallest class is 4.3% of the rows.",
-                        Map.of())),
+                                Map.of()),
+                        new CheckResult("imbalance.majority-baseline", "pass", "The model clearly beats the majority"
+                                + " baseline: the model's accuracy 0.8115, while always predicting 'positive' scores"
+                                + " accuracy 0.3529.",
+                                ordered("baselineAccuracy", 494 / 1400.0, "majorityClass", "positive",
+                                        "modelAccuracy", 0.8115, "requiredMargin", 0.0256))),
                 rules,
                 List.of("Precision of class 'mixed' is 0: the model never predicts it (zero denominator).",
                         "F1 of class 'mixed' is 0 because its precision and recall are 0."),
@@ -163,11 +198,25 @@ final class ReportFixtures {
         Map<String, Interval> intervals = new LinkedHashMap<>();
         intervals.put("rmse", new Interval(98.42, 124.9, 0.95));
         intervals.put("r2", new Interval(0.8512, 0.8933, 0.9));
-        Map<String, Object> errors = new LinkedHashMap<>();
-        errors.put("largestResiduals", List.of(
-                ordered("line", 311, "actual", 2450.0, "predicted", 620.0, "residual", 1830.0),
-                ordered("line", 1207, "actual", 95.0, "predicted", 1402.5, "residual", -1307.5)));
-        errors.put("weakSlices", List.of(slice("district", "harbour", 87, "mae", 214.2)));
+        WeakSlice harbour = new WeakSlice("district = harbour", List.of(equalTo("district", "harbour")), 87, null,
+                214.2, 78.25, 2.7374, 11834.0, 3.1e-8, 1.9e-6);
+        WeakSlice large = new WeakSlice("rooms > 6", List.of(new SliceCondition("rooms", "range", null, 6.0, null)),
+                132, null, 151.9, 78.25, 1.9412, 9721.8, 0.0004, 0.012);
+        Map<String, Object> errors = errorsOf(new ErrorAnalysis("regression", List.of(), List.of(),
+                List.of(new LargestResidual(311, "H-0311", 2450.0, 620.0, 1830.0,
+                                features("district", "harbour", "rooms", "9", "area", "310.5")),
+                        new LargestResidual(1207, "H-1207", 95.0, 1402.5, -1307.5,
+                                features("district", "centre", "rooms", "2", "area", "41"))),
+                new ResidualQuantiles(1500, -1307.5, -118.2, -38.4, 4.1, 45.3, 131.7, 1830.0, true),
+                List.of(harbour, large), 36, List.of()));
+        List<SliceResult> slices = List.of(
+                new SliceResult("district=centre", "district = centre", List.of(equalTo("district", "centre")), false,
+                        610, Map.of("mae", 61.2, "rmse", 88.0, "r2", 0.91),
+                        Map.of("mae", new Interval(55.1, 67.9, 0.95))),
+                new SliceResult("district=harbour", "district = harbour", List.of(equalTo("district", "harbour")),
+                        false, 87, Map.of("mae", 214.2, "rmse", 402.0, "r2", 0.52),
+                        Map.of("mae", new Interval(160.4, 270.3, 0.95))),
+                discovered(large));
         List<RuleResult> rules = List.of(
                 new RuleResult("MODEL", null, "rmse", 111.1111, null, 150.0, "pass", "rmse is 111.1, maximum 150"),
                 new RuleResult("MODEL", null, "r2", 0.8731, 0.8, null, "pass", "r2 is 0.873, minimum 0.80"));
@@ -179,7 +228,7 @@ final class ReportFixtures {
                 List.of(new CheckResult("leakage.same-data-as-training", "pass",
                         "The model was trained on a split of data/houses.csv; a shared hash is a legitimate split.",
                         Map.of())),
-                rules, List.of("mape divides by max(|y|, machine epsilon) as scikit-learn does."), "pass", List.of());
+                rules, List.of("mape divides by max(|y|, machine epsilon) as scikit-learn does."), "pass", slices);
     }
 
     /**
@@ -198,6 +247,12 @@ final class ReportFixtures {
         classes.put(evilLabel, new ClassMetrics(3, 0.5, 0.5, 0.5, null, null));
         classes.put(quoteLabel, new ClassMetrics(5, 0.8, 0.8, 0.8, null, null));
         Map<String, Object> errors = new LinkedHashMap<>();
+        errors.put("confusionPairs", List.of(ordered("actual", evilLabel, "predicted", quoteLabel, "count", 1,
+                "shareOfErrors", 0.5, "meanConfidence", 0.9, "examples", List.of(SCRIPT, "<b>id</b>"))));
+        errors.put("confidentMistakes", List.of(ordered("row", 3, "id", "<b>row</b>", "actual", evilLabel,
+                "predicted", quoteLabel, "probability", 0.9,
+                "features", ordered(SCRIPT, "<img src=x onerror=alert(7)>", "plain", QUOTES))));
+        // An older shape, which the typed view cannot read: it falls back to a generic table.
         errors.put("weakSlices", List.of(ordered("column", "<img src=x onerror=alert(2)>", "value", QUOTES,
                 "rows", 4, "metric", "accuracy", "actual", 0.25)));
         errors.put(SCRIPT, "</table><script>alert(4)</script>");
@@ -207,13 +262,67 @@ final class ReportFixtures {
                 new ConfusionMatrix(List.of(evilLabel, quoteLabel), new long[][] {{2, 1}, {1, 4}}), Map.of(),
                 Curves.none(), errors,
                 List.of(new CheckResult("data.<b>column</b>", "warn", "Column '" + SCRIPT + "' is constant.",
-                        Map.of("column", SCRIPT))),
+                        ordered("column", SCRIPT, "counts", ordered(SCRIPT, 3), "examples",
+                                List.of(ordered("<b>k</b>", "<img src=x onerror=alert(8)>"))))),
                 List.of(new RuleResult("CLASS", evilLabel, "recall", 0.5, 0.8, null, "fail",
                         "Rule violated for CLASS '" + evilLabel + "': recall is 0.50, but expected minimum is 0.80")),
                 List.of("aucRoc is undefined: only one class ('" + evilLabel + "') has scores " + QUOTES + ".",
                         "averagePrecision is undefined: the model gives no probabilities.",
                         "| a | table | `injection` <img src=x onerror=alert(6)>"),
-                "fail", List.of());
+                "fail", List.of(new SliceResult(SCRIPT, "<b>slice</b> = " + SCRIPT,
+                        List.of(equalTo("<b>slice</b>", SCRIPT)), false, 4, Map.of("accuracy", 0.25), null)));
+    }
+
+    /** The sample projects' report.json (paths made relative): real reports of the whole pipeline. */
+    static Map<String, Report> samples() {
+        Map<String, Report> samples = new LinkedHashMap<>();
+        for (String name : List.of("churn-predictions", "iris-species")) {
+            try {
+                samples.put(name, new ReportReader().read(
+                        Path.of(ReportFixtures.class.getResource("/report/" + name + ".json").toURI())));
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return samples;
+    }
+
+    /** The error analysis as report.json holds it (a JSON round trip, so numbers are typed as when read). */
+    static Map<String, Object> errorsOf(ErrorAnalysis analysis) {
+        try {
+            ObjectMapper mapper = ReportJson.mapper();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> errors = mapper.readValue(mapper.writeValueAsString(analysis), LinkedHashMap.class);
+            return errors;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SliceCondition equalTo(String column, String value) {
+        return new SliceCondition(column, "equals", value, null, null);
+    }
+
+    private static SliceResult configured(String column, String value, long rows, double accuracy, double lower,
+                                          double upper) {
+        return new SliceResult(column + "=" + value, column + " = " + value, List.of(equalTo(column, value)), false,
+                rows, Map.of("accuracy", accuracy, "errorRate", 1 - accuracy),
+                Map.of("accuracy", new Interval(lower, upper, 0.95)));
+    }
+
+    /** As {@link SliceResult#of}, with the intervals it lacks as null, as report.json reads back. */
+    private static SliceResult discovered(WeakSlice weak) {
+        SliceResult slice = SliceResult.of(weak);
+        return new SliceResult(slice.name(), slice.description(), slice.conditions(), true, slice.rows(),
+                slice.metrics(), null);
+    }
+
+    private static Map<String, String> features(String... namesAndValues) {
+        Map<String, String> features = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            features.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return features;
     }
 
     /** Error objects keep their key order, as the error analysis writes them. */
@@ -223,27 +332,6 @@ final class ReportFixtures {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
-    }
-
-    private static Map<String, Object> mistake(int line, String actual, String predicted, double probability,
-                                               String cells) {
-        Map<String, Object> mistake = new LinkedHashMap<>();
-        mistake.put("line", line);
-        mistake.put("actual", actual);
-        mistake.put("predicted", predicted);
-        mistake.put("probability", probability);
-        mistake.put("cells", cells);
-        return mistake;
-    }
-
-    private static Map<String, Object> slice(String column, String value, int rows, String metric, double actual) {
-        Map<String, Object> slice = new LinkedHashMap<>();
-        slice.put("column", column);
-        slice.put("value", value);
-        slice.put("rows", rows);
-        slice.put("metric", metric);
-        slice.put("actual", actual);
-        return slice;
     }
 
     private static Curves binaryCurves() {

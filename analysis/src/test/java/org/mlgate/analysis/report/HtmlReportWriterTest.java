@@ -394,6 +394,12 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void theMajorityBaselineOnTheCardIsNotTakenForAChampionComparison() throws Exception {
+        // The fixture has a majority-baseline check but no baseline section: no "Against the baseline" section.
+        assertFalse(writer.render(ReportFixtures.fourClass()).contains("id=\"baseline\""));
+    }
+
+    @Test
     void withoutABaselineCheckTheAccuracyCardHasNoBaseline() throws Exception {
         assertFalse(section(writer.render(ReportFixtures.binary()), "headline").contains("majority baseline"));
     }

@@ -67,6 +67,7 @@ public final class ClassificationAccumulator {
     private long rows;
 
     private final IntChunks actualCodes = new IntChunks();
+    private final ShortChunks rowBlocks = new ShortChunks();
     private final DoubleChunks probabilities = new DoubleChunks();
     private final CompensatedSum logLoss = new CompensatedSum();
     private final CompensatedSum[] squaredError;
@@ -102,8 +103,9 @@ public final class ClassificationAccumulator {
     /**
      * Adds one row.
      *
-     * @param index         the row's 0-based global position (kept for the contract; classification intervals are
-     *                      drawn from counts and need no per-row key)
+     * @param index         the row's 0-based global position: it keys the row's bootstrap block for the multi-class
+     *                      ranking intervals, so chunks added with their global positions and merged give the
+     *                      intervals of the whole
      * @param probabilities aligned with the probability labels; must be given for every row when there are such
      *                      labels, and null otherwise
      */
@@ -127,6 +129,7 @@ public final class ClassificationAccumulator {
                     + " probabilities but " + width + " are expected (" + probabilityLabels + "); every row needs one per class.");
         }
         actualCodes.add(a);
+        rowBlocks.add((short) Bootstrap.block(index));
         double clippedSum = 0;
         double rawSum = 0;
         int top = 0;
@@ -203,6 +206,7 @@ public final class ClassificationAccumulator {
             actualCodes.add(remap[other.actualCodes.get(r)]);
         }
         probabilities.addAll(other.probabilities);
+        rowBlocks.addAll(other.rowBlocks);
         logLoss.add(other.logLoss);
         for (int c = 0; c < width; c++) {
             squaredError[c].add(other.squaredError[c]);
@@ -239,6 +243,10 @@ public final class ClassificationAccumulator {
 
     IntChunks actualCodes() {
         return actualCodes;
+    }
+
+    ShortChunks rowBlocks() {
+        return rowBlocks;
     }
 
     DoubleChunks probabilityValues() {

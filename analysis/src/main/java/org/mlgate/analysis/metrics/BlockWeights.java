@@ -21,19 +21,23 @@ final class BlockWeights {
         this.maxWeight = maxWeight;
     }
 
-    static BlockWeights draw(long seed, int replicates, int batchSize) {
+    /**
+     * @param blocks how many blocks (from block 0) need weights: a replicate's stream is drawn in block order, so the
+     *               weight of a block does not depend on how many blocks are drawn
+     */
+    static BlockWeights draw(long seed, int replicates, int batchSize, int blocks) {
         int count = (replicates + batchSize - 1) / batchSize;
         int[][][] batches = new int[count][][];
         for (int b = 0; b < count; b++) {
-            batches[b] = new int[Bootstrap.BLOCKS][Math.min(batchSize, replicates - b * batchSize)];
+            batches[b] = new int[blocks][Math.min(batchSize, replicates - b * batchSize)];
         }
         int max = 0;
         for (int r = 0; r < replicates; r++) {
             SplittableRandom random = Bootstrap.stream(seed, Bootstrap.ONE_VS_REST, r);
             int[][] batch = batches[r / batchSize];
             int i = r % batchSize;
-            for (int block = 0; block < Bootstrap.BLOCKS; block++) {
-                // Poisson(1) exceeds 30 with probability below 1e-30: the int cast cannot overflow.
+            for (int block = 0; block < blocks; block++) {
+                // Poisson(1) is above 20 with probability below 1e-19: the int cast cannot overflow.
                 int w = (int) PoissonSampler.draw(random, 1.0);
                 batch[block][i] = w;
                 max = Math.max(max, w);

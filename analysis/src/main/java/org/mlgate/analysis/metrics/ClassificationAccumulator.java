@@ -40,14 +40,18 @@ import org.mlgate.analysis.InputException;
  * {@value #BOOTSTRAP_BINS} distinct values, otherwise over {@value #BOOTSTRAP_BINS} equal-count bins of consecutive
  * scores whose rows count as tied inside a replicate, and every replicate is shifted by the difference between the
  * exact point estimate and the estimate on the bins (so the interval is centred on the exact value, which stays the
- * reported point estimate). Multi-class AUC and AP have no
- * interval: an exact one would need per-row weights across all classes. The replicate streams derive from
- * (seed, replicate), never from the order of rows.
+ * reported point estimate). Multi-class {@code aucRoc}, {@code aucRocWeighted} and {@code averagePrecision} cannot
+ * be drawn from counts, because the one-vs-rest problems of all classes rank the same rows: a replicate must give a
+ * row the same weight in every class column. {@link OneVsRestIntervals} does this with per-row weights taken from the
+ * row's bootstrap block (keyed on the row index given to {@link #add}), summed per score group of each column for all
+ * replicates at once; it caps its cost and says so in a note. The replicate streams derive from (seed, replicate),
+ * never from the order of rows.
  *
  * <h2>Memory</h2>
  * Counts and histograms are independent of the row count. With probabilities, each row keeps its actual label as an
- * int code and its probabilities as doubles in chunked arrays (exact AUC needs them): 10 million 3-class rows take
- * about 280 MB, plus one temporary double per row while a column is ranked.
+ * int code, its bootstrap block as a short and its probabilities as doubles in chunked arrays (exact AUC and the
+ * multi-class intervals need them): 10 million 3-class rows take about 300 MB, plus one temporary double per row
+ * while a column is ranked, and one int and one short per row while the multi-class intervals are computed.
  */
 public final class ClassificationAccumulator {
     static final int BOOTSTRAP_BINS = 2000;

@@ -126,7 +126,7 @@ final class OneVsRestIntervals {
             notes.add("The intervals of aucRoc, aucRocWeighted and averagePrecision use " + replicates + " of the "
                     + requested + " bootstrap replicates: " + work + ".");
         }
-        BlockWeights weights = BlockWeights.draw(options.seed(), replicates, BATCH);
+        BlockWeights weights = BlockWeights.draw(options.seed(), replicates, BATCH, usedBlocks());
         if (rows * weights.maxWeight() > Integer.MAX_VALUE) {
             notes.add("aucRoc, aucRocWeighted and averagePrecision have no interval: " + rows
                     + " rows are too many for the integer sums of bootstrap weights.");
@@ -186,10 +186,25 @@ final class OneVsRestIntervals {
     }
 
     /** Per replicate: the class's AUC and AP (shifted onto the exact estimates) and its weighted positives. */
-    private record ColumnReplicates(double[] auc, double[] averagePrecision, double[] positives) {
+    record ColumnReplicates(double[] auc, double[] averagePrecision, double[] positives) {
     }
 
-    private ColumnReplicates replicate(ClassColumn column, BlockWeights weights, int[] keys, short[] order) {
+    /** 1 + the highest block of any row: fewer than all blocks with fewer rows than blocks. */
+    private int usedBlocks() {
+        int highest = 0;
+        for (long r = 0; r < blocks.size(); r++) {
+            highest = Math.max(highest, blocks.get(r));
+        }
+        return highest + 1;
+    }
+
+    /**
+     * The replicates of one class column.
+     *
+     * @param keys  scratch space, one int per row
+     * @param order scratch space, one short per row
+     */
+    ColumnReplicates replicate(ClassColumn column, BlockWeights weights, int[] keys, short[] order) {
         double[] floors = column.sweep().bootstrapFloors();
         int groups = floors.length;
         // Counting sort of the rows' blocks by key = 2 x group + (0 for a positive, 1 for a negative).

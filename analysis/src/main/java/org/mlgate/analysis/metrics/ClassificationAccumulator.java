@@ -49,9 +49,10 @@ import org.mlgate.analysis.InputException;
  *
  * <h2>Memory</h2>
  * Counts and histograms are independent of the row count. With probabilities, each row keeps its actual label as an
- * int code, its bootstrap block as a short and its probabilities as doubles in chunked arrays (exact AUC and the
- * multi-class intervals need them): 10 million 3-class rows take about 300 MB, plus one temporary double per row
- * while a column is ranked, and one int and one short per row while the multi-class intervals are computed.
+ * int code packed with its bootstrap block ({@link RowKeys}) and its probabilities as doubles in chunked arrays
+ * (exact AUC and the multi-class intervals need them): 10 million 3-class rows take about 280 MB, plus one temporary
+ * double per row while a column is ranked, and one int and one short per row while the multi-class intervals are
+ * computed.
  */
 public final class ClassificationAccumulator {
     static final int BOOTSTRAP_BINS = 2000;
@@ -70,8 +71,7 @@ public final class ClassificationAccumulator {
     private long[][] matrix = new long[0][0];
     private long rows;
 
-    private final IntChunks actualCodes = new IntChunks();
-    private final ShortChunks rowBlocks = new ShortChunks();
+    private final RowKeys rowKeys = new RowKeys();
     private final DoubleChunks probabilities = new DoubleChunks();
     private final CompensatedSum logLoss = new CompensatedSum();
     private final CompensatedSum[] squaredError;
@@ -132,8 +132,11 @@ public final class ClassificationAccumulator {
             throw new InputException("Row " + index + " has " + (probabilities == null ? "no" : probabilities.length)
                     + " probabilities but " + width + " are expected (" + probabilityLabels + "); every row needs one per class.");
         }
-        actualCodes.add(a);
-        rowBlocks.add((short) Bootstrap.block(index));
+        if (a >= RowKeys.MAX_CODES) {
+            throw new InputException("Row " + index + " brings the number of distinct labels past " + RowKeys.MAX_CODES
+                    + "; a classification label column cannot hold that many classes: check the label column.");
+        }
+        rowKeys.add(a, Bootstrap.block(index));
         double clippedSum = 0;
         double rawSum = 0;
         int top = 0;
@@ -206,11 +209,8 @@ public final class ClassificationAccumulator {
             }
         }
         rows += other.rows;
-        for (long r = 0; r < other.actualCodes.size(); r++) {
-            actualCodes.add(remap[other.actualCodes.get(r)]);
-        }
+        rowKeys.addAll(other.rowKeys, remap);
         probabilities.addAll(other.probabilities);
-        rowBlocks.addAll(other.rowBlocks);
         logLoss.add(other.logLoss);
         for (int c = 0; c < width; c++) {
             squaredError[c].add(other.squaredError[c]);
@@ -245,12 +245,8 @@ public final class ClassificationAccumulator {
         return width;
     }
 
-    IntChunks actualCodes() {
-        return actualCodes;
-    }
-
-    ShortChunks rowBlocks() {
-        return rowBlocks;
+    RowKeys rowKeys() {
+        return rowKeys;
     }
 
     DoubleChunks probabilityValues() {

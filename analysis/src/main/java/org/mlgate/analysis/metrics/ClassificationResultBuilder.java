@@ -122,7 +122,7 @@ final class ClassificationResultBuilder {
                 valueOrNaN("aucRoc"), valueOrNaN("averagePrecision")).compute();
         if (!oneVsRest.isEmpty()) {
             OneVsRestIntervals.Outcome outcome = new OneVsRestIntervals(options, acc.probabilityValues(), acc.width(),
-                    acc.actualCodes(), acc.rowBlocks(), codeToClass, oneVsRest).compute();
+                    acc.rowKeys(), codeToClass, oneVsRest).compute();
             intervals.putAll(outcome.intervals());
             notes.addAll(outcome.notes());
         }
@@ -213,7 +213,7 @@ final class ClassificationResultBuilder {
                     continue;
                 }
                 ColumnRanking ranking = ColumnRanking.of(acc.probabilityValues(), acc.width(), columnOfClass[c],
-                        acc.actualCodes(), codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
+                        acc.rowKeys(), codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
                 sweeps[c] = ranking.oneVsRest;
                 halfAuc[c] = ranking.halfAuc;
                 double auc = ranking.oneVsRest.auc();

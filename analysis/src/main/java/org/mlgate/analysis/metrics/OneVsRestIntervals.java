@@ -70,25 +70,22 @@ final class OneVsRestIntervals {
     private final MetricOptions options;
     private final DoubleChunks scores;
     private final int width;
-    private final IntChunks codes;
-    private final ShortChunks blocks;
+    private final RowKeys rows;
     private final int[] codeToClass;
     private final List<ClassColumn> columns;
 
     /**
      * @param scores      row-major probabilities, {@code width} per row
-     * @param codes       label code of each row's actual label
-     * @param blocks      bootstrap block of each row
+     * @param rows        label code and bootstrap block of each row
      * @param codeToClass class index of each label code
      * @param columns     the classes with a probability column and a defined one-vs-rest problem
      */
-    OneVsRestIntervals(MetricOptions options, DoubleChunks scores, int width, IntChunks codes, ShortChunks blocks,
-                       int[] codeToClass, List<ClassColumn> columns) {
+    OneVsRestIntervals(MetricOptions options, DoubleChunks scores, int width, RowKeys rows, int[] codeToClass,
+                       List<ClassColumn> columns) {
         this.options = options;
         this.scores = scores;
         this.width = width;
-        this.codes = codes;
-        this.blocks = blocks;
+        this.rows = rows;
         this.codeToClass = codeToClass;
         this.columns = List.copyOf(columns);
     }
@@ -109,14 +106,14 @@ final class OneVsRestIntervals {
 
     Outcome compute() {
         int requested = options.bootstrapReplicates();
-        long rows = codes.size();
-        if (requested == 0 || columns.isEmpty() || rows == 0) {
+        long rowCount = rows.size();
+        if (requested == 0 || columns.isEmpty() || rowCount == 0) {
             return new Outcome(Map.of(), List.of());
         }
         List<String> notes = new ArrayList<>();
-        int replicates = affordableReplicates(requested, rows, columns.size());
+        int replicates = affordableReplicates(requested, rowCount, columns.size());
         String work = String.format(Locale.ROOT, "%,d rows x %d classes x %d replicates exceeds the budget of %.0e"
-                + " additions", rows, columns.size(), requested, (double) WORK_BUDGET);
+                + " additions", rowCount, columns.size(), requested, (double) WORK_BUDGET);
         if (replicates == 0) {
             notes.add("aucRoc, aucRocWeighted and averagePrecision have no interval: " + work + " even with "
                     + Math.min(requested, MIN_REPLICATES) + " replicates (the point estimates are exact).");
@@ -127,12 +124,12 @@ final class OneVsRestIntervals {
                     + requested + " bootstrap replicates: " + work + ".");
         }
         BlockWeights weights = BlockWeights.draw(options.seed(), replicates, BATCH, usedBlocks());
-        if (rows * weights.maxWeight() > Integer.MAX_VALUE) {
-            notes.add("aucRoc, aucRocWeighted and averagePrecision have no interval: " + rows
+        if (rowCount * weights.maxWeight() > Integer.MAX_VALUE) {
+            notes.add("aucRoc, aucRocWeighted and averagePrecision have no interval: " + rowCount
                     + " rows are too many for the integer sums of bootstrap weights.");
             return new Outcome(Map.of(), notes);
         }
-        int n = Math.toIntExact(rows);
+        int n = Math.toIntExact(rowCount);
         int[] keys = new int[n];
         short[] order = new short[n];
         int k = columns.size();
@@ -192,8 +189,8 @@ final class OneVsRestIntervals {
     /** 1 + the highest block of any row: fewer than all blocks with fewer rows than blocks. */
     private int usedBlocks() {
         int highest = 0;
-        for (long r = 0; r < blocks.size(); r++) {
-            highest = Math.max(highest, blocks.get(r));
+        for (long r = 0; r < rows.size(); r++) {
+            highest = Math.max(highest, rows.block(r));
         }
         return highest + 1;
     }
@@ -212,7 +209,7 @@ final class OneVsRestIntervals {
         int n = keys.length;
         for (int r = 0; r < n; r++) {
             int group = group(floors, scores.get((long) r * width + column.column()));
-            int key = 2 * group + (codeToClass[codes.get(r)] == column.classIndex() ? 0 : 1);
+            int key = 2 * group + (codeToClass[rows.code(r)] == column.classIndex() ? 0 : 1);
             keys[r] = key;
             start[key + 1]++;
         }
@@ -221,7 +218,7 @@ final class OneVsRestIntervals {
         }
         int[] fill = java.util.Arrays.copyOf(start, 2 * groups);
         for (int r = 0; r < n; r++) {
-            order[fill[keys[r]]++] = blocks.get(r);
+            order[fill[keys[r]]++] = (short) rows.block(r);
         }
 
         int replicates = weights.replicates();

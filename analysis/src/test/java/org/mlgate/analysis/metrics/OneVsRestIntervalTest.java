@@ -124,13 +124,13 @@ class OneVsRestIntervalTest {
         BlockWeights weights = BlockWeights.draw(seed, replicates, 2, 300);
         int[] codeToClass = {0, 1, 2};
         long[] classCount = new long[3];
-        for (long r = 0; r < acc.actualCodes().size(); r++) {
-            classCount[acc.actualCodes().get(r)]++;
+        for (long r = 0; r < acc.rowKeys().size(); r++) {
+            classCount[acc.rowKeys().code(r)]++;
         }
         OneVsRestIntervals intervals = new OneVsRestIntervals(new MetricOptions(null, replicates, 0.95, seed),
-                acc.probabilityValues(), 3, acc.actualCodes(), acc.rowBlocks(), codeToClass, List.of());
+                acc.probabilityValues(), 3, acc.rowKeys(), codeToClass, List.of());
         for (int c = 0; c < 3; c++) {
-            RankingSweep sweep = ColumnRanking.of(acc.probabilityValues(), 3, c, acc.actualCodes(), codeToClass,
+            RankingSweep sweep = ColumnRanking.of(acc.probabilityValues(), 3, c, acc.rowKeys(), codeToClass,
                     classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS).oneVsRest;
             OneVsRestIntervals.ColumnReplicates replicated = intervals.replicate(
                     new OneVsRestIntervals.ClassColumn(c, c, sweep), weights, new int[300], new short[300]);
@@ -211,7 +211,7 @@ class OneVsRestIntervalTest {
         double negatives = 0;
         double precisionSum = 0;
         for (int i = 0; i < n; i++) {
-            boolean iPositive = acc.actualCodes().get(i) == c;
+            boolean iPositive = acc.rowKeys().code(i) == c;
             double si = acc.probabilityValues().get((long) i * 3 + c);
             if (iPositive) {
                 positives += w[i];
@@ -222,7 +222,7 @@ class OneVsRestIntervalTest {
             double positivesAbove = 0;
             for (int j = 0; j < n; j++) {
                 double sj = acc.probabilityValues().get((long) j * 3 + c);
-                boolean jPositive = acc.actualCodes().get(j) == c;
+                boolean jPositive = acc.rowKeys().code(j) == c;
                 if (iPositive && !jPositive) {
                     pairs += w[i] * w[j] * (si > sj ? 1 : si == sj ? 0.5 : 0);
                 }

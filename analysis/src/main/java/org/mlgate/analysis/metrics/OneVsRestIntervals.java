@@ -14,7 +14,8 @@ import java.util.Map;
  * The one-vs-rest problems of all classes rank the same rows, so their AUCs are correlated and a replicate must
  * reweight a row identically in every class column. Each row's weight is that of its bootstrap block
  * ({@link Bootstrap#block}: the row's own block for the first {@value Bootstrap#BLOCKS} row indices, a hashed one
- * after), one Poisson(1) weight per (replicate, block) drawn from the stream (seed, replicate). With at most
+ * after), one Poisson(1) weight per (replicate, block), a function of (seed, replicate, block) ({@link BlockWeights}).
+ * With at most
  * {@value Bootstrap#BLOCKS} rows this is the exact Poisson bootstrap; with more, rows of a block share a weight (a
  * bootstrap over random groups of rows, as for regression). Blocks and weights depend on row indices and the seed only,
  * so merged chunks give the intervals of the whole file.
@@ -123,7 +124,7 @@ final class OneVsRestIntervals {
             notes.add("The intervals of aucRoc, aucRocWeighted and averagePrecision use " + replicates + " of the "
                     + requested + " bootstrap replicates: " + work + ".");
         }
-        BlockWeights weights = BlockWeights.draw(options.seed(), replicates, BATCH, usedBlocks());
+        BlockWeights weights = BlockWeights.draw(options.seed(), replicates, BATCH, presentBlocks());
         if (rowCount * weights.maxWeight() > Integer.MAX_VALUE) {
             notes.add("aucRoc, aucRocWeighted and averagePrecision have no interval: " + rowCount
                     + " rows are too many for the integer sums of bootstrap weights.");
@@ -186,13 +187,12 @@ final class OneVsRestIntervals {
     record ColumnReplicates(double[] auc, double[] averagePrecision, double[] positives) {
     }
 
-    /** 1 + the highest block of any row: fewer than all blocks with fewer rows than blocks. */
-    private int usedBlocks() {
-        int highest = 0;
+    private boolean[] presentBlocks() {
+        boolean[] present = new boolean[Bootstrap.BLOCKS];
         for (long r = 0; r < rows.size(); r++) {
-            highest = Math.max(highest, rows.block(r));
+            present[rows.block(r)] = true;
         }
-        return highest + 1;
+        return present;
     }
 
     /**

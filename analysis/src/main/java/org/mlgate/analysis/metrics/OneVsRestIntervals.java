@@ -15,9 +15,8 @@ import java.util.Map;
  * reweight a row identically in every class column. Each row's weight is that of its bootstrap block
  * ({@link Bootstrap#block}: the row's own block for the first {@value Bootstrap#BLOCKS} row indices, a hashed one
  * after), one Poisson(1) weight per (replicate, block), a function of (seed, replicate, block) ({@link BlockWeights}).
- * With at most
- * {@value Bootstrap#BLOCKS} rows this is the exact Poisson bootstrap; with more, rows of a block share a weight (a
- * bootstrap over random groups of rows, as for regression). Blocks and weights depend on row indices and the seed only,
+ * With at most {@value Bootstrap#BLOCKS} rows this is the exact Poisson bootstrap; with more, rows of a block share a
+ * weight (a bootstrap over random groups of rows, as for regression). Blocks and weights depend on row indices and the seed only,
  * so merged chunks give the intervals of the whole file.
  *
  * <h2>Per column</h2>
@@ -34,7 +33,11 @@ import java.util.Map;
  * The sums cost one integer addition per (row, class column, replicate), vectorised over replicates. When rows x
  * columns x replicates exceeds {@value #WORK_BUDGET}, fewer replicates are used (budget / (rows x columns), never
  * fewer than {@value #MIN_REPLICATES}) and a note says so; when even {@value #MIN_REPLICATES} replicates exceed the
- * budget, these three metrics get no interval and a note says why. The point estimates are always exact.
+ * budget, these three metrics get no interval and a note says why. The point estimates are always exact. Measured
+ * (MetricsBenchmark, 3 classes): 1M rows, 1000 replicates: 475 ms against 338 ms for the point metrics; 10M rows
+ * (333 replicates, -Xmx512m): 2.2 s against 3.4 s. Grouping rows further would not cut the cost: a group's weight in
+ * a replicate is still a sum over its rows' blocks. Memory while computing: one int and one short per row, and
+ * replicates x blocks int weights (8 MB for 1000 replicates).
  *
  * <h2>Replicates that leave a class out</h2>
  * A replicate in which a class defined in the point estimate has no weighted positives (or negatives) has no macro

@@ -9,14 +9,29 @@ import java.util.SplittableRandom;
  * which rows were added nor on how the accumulators were split and merged.
  */
 final class Bootstrap {
-    /** Stream kinds: confusion-matrix cells, ranking groups, regression blocks. */
-    static final long CONFUSION = 1, RANKING = 2, REGRESSION = 3;
+    /** Stream kinds: confusion-matrix cells, ranking groups, regression blocks, multi-class ranking blocks. */
+    static final long CONFUSION = 1, RANKING = 2, REGRESSION = 3, ONE_VS_REST = 4;
+
+    /**
+     * Rows are resampled in this many blocks when a statistic needs per-row weights (regression, multi-class ranking):
+     * one Poisson(1) weight per (replicate, block) is shared by every row of the block.
+     */
+    static final int BLOCKS = 2048;
 
     private Bootstrap() {
     }
 
     static SplittableRandom stream(long seed, long kind, long replicate) {
         return new SplittableRandom(mix(seed ^ mix(kind * 0x9E3779B97F4A7C15L + mix(replicate + 1))));
+    }
+
+    /**
+     * The block of the row with this global index: row i &lt; {@value #BLOCKS} is block i (so with at most that many
+     * rows every row has its own weight, the exact Poisson bootstrap), later rows are hashed to a block. It depends on
+     * the index only, never on the order rows arrive or on how accumulators were split.
+     */
+    static int block(long index) {
+        return index >= 0 && index < BLOCKS ? (int) index : (int) Math.floorMod(mix(index), (long) BLOCKS);
     }
 
     /** A well-mixed 64-bit hash (the finaliser of SplitMix64). */

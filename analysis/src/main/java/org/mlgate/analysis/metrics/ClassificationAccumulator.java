@@ -40,14 +40,19 @@ import org.mlgate.analysis.InputException;
  * {@value #BOOTSTRAP_BINS} distinct values, otherwise over {@value #BOOTSTRAP_BINS} equal-count bins of consecutive
  * scores whose rows count as tied inside a replicate, and every replicate is shifted by the difference between the
  * exact point estimate and the estimate on the bins (so the interval is centred on the exact value, which stays the
- * reported point estimate). Multi-class AUC and AP have no
- * interval: an exact one would need per-row weights across all classes. The replicate streams derive from
- * (seed, replicate), never from the order of rows.
+ * reported point estimate). Multi-class {@code aucRoc}, {@code aucRocWeighted} and {@code averagePrecision} cannot
+ * be drawn from counts, because the one-vs-rest problems of all classes rank the same rows: a replicate must give a
+ * row the same weight in every class column. {@link OneVsRestIntervals} does this with per-row weights taken from the
+ * row's bootstrap block (keyed on the row index given to {@link #add}), summed per score group of each column for all
+ * replicates at once; it caps its cost and says so in a note. The replicate streams derive from (seed, replicate),
+ * never from the order of rows.
  *
  * <h2>Memory</h2>
  * Counts and histograms are independent of the row count. With probabilities, each row keeps its actual label as an
- * int code and its probabilities as doubles in chunked arrays (exact AUC needs them): 10 million 3-class rows take
- * about 280 MB, plus one temporary double per row while a column is ranked.
+ * int code packed with its bootstrap block ({@link RowKeys}) and its probabilities as doubles in chunked arrays
+ * (exact AUC and the multi-class intervals need them): 10 million 3-class rows take about 280 MB, plus one temporary
+ * double per row while a column is ranked, and one int and one short per row while the multi-class intervals are
+ * computed.
  */
 public final class ClassificationAccumulator {
     static final int BOOTSTRAP_BINS = 2000;
@@ -66,7 +71,7 @@ public final class ClassificationAccumulator {
     private long[][] matrix = new long[0][0];
     private long rows;
 
-    private final IntChunks actualCodes = new IntChunks();
+    private final RowKeys rowKeys = new RowKeys();
     private final DoubleChunks probabilities = new DoubleChunks();
     private final CompensatedSum logLoss = new CompensatedSum();
     private final CompensatedSum[] squaredError;
@@ -102,8 +107,9 @@ public final class ClassificationAccumulator {
     /**
      * Adds one row.
      *
-     * @param index         the row's 0-based global position (kept for the contract; classification intervals are
-     *                      drawn from counts and need no per-row key)
+     * @param index         the row's 0-based global position: it keys the row's bootstrap block for the multi-class
+     *                      ranking intervals, so chunks added with their global positions and merged give the
+     *                      intervals of the whole
      * @param probabilities aligned with the probability labels; must be given for every row when there are such
      *                      labels, and null otherwise
      */
@@ -126,7 +132,11 @@ public final class ClassificationAccumulator {
             throw new InputException("Row " + index + " has " + (probabilities == null ? "no" : probabilities.length)
                     + " probabilities but " + width + " are expected (" + probabilityLabels + "); every row needs one per class.");
         }
-        actualCodes.add(a);
+        if (a >= RowKeys.MAX_CODES) {
+            throw new InputException("Row " + index + " brings the number of distinct labels past " + RowKeys.MAX_CODES
+                    + "; a classification label column cannot hold that many classes: check the label column.");
+        }
+        rowKeys.add(a, Bootstrap.block(index));
         double clippedSum = 0;
         double rawSum = 0;
         int top = 0;
@@ -199,9 +209,7 @@ public final class ClassificationAccumulator {
             }
         }
         rows += other.rows;
-        for (long r = 0; r < other.actualCodes.size(); r++) {
-            actualCodes.add(remap[other.actualCodes.get(r)]);
-        }
+        rowKeys.addAll(other.rowKeys, remap);
         probabilities.addAll(other.probabilities);
         logLoss.add(other.logLoss);
         for (int c = 0; c < width; c++) {
@@ -237,8 +245,8 @@ public final class ClassificationAccumulator {
         return width;
     }
 
-    IntChunks actualCodes() {
-        return actualCodes;
+    RowKeys rowKeys() {
+        return rowKeys;
     }
 
     DoubleChunks probabilityValues() {

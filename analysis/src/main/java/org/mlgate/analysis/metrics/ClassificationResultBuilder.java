@@ -92,6 +92,7 @@ final class ClassificationResultBuilder {
         Double[] perClassAp = new Double[k];
         Curves curves = Curves.none();
         RankedGroups positiveGroups = null;
+        List<OneVsRestIntervals.ClassColumn> oneVsRest = List.of();
         if (acc.width() == 0) {
             for (String name : PROBABILITY_METRICS) {
                 metrics.put(name, null);
@@ -105,6 +106,7 @@ final class ClassificationResultBuilder {
             probability.compute(binary, perClassAuc, perClassAp);
             curves = probability.curves;
             positiveGroups = probability.positiveGroups;
+            oneVsRest = probability.oneVsRest;
         } else {
             for (String name : PROBABILITY_METRICS) {
                 metrics.put(name, null);
@@ -118,6 +120,12 @@ final class ClassificationResultBuilder {
         }
         Map<String, Interval> intervals = new ClassificationIntervals(options, counts, positive, positiveGroups,
                 valueOrNaN("aucRoc"), valueOrNaN("averagePrecision")).compute();
+        if (!oneVsRest.isEmpty()) {
+            OneVsRestIntervals.Outcome outcome = new OneVsRestIntervals(options, acc.probabilityValues(), acc.width(),
+                    acc.rowKeys(), codeToClass, oneVsRest).compute();
+            intervals.putAll(outcome.intervals());
+            notes.addAll(outcome.notes());
+        }
         return new MetricResult(Collections.unmodifiableMap(metrics), binary ? labels.get(positive) : null,
                 Collections.unmodifiableMap(classes), new ConfusionMatrix(List.copyOf(labels), longCounts),
                 intervals, curves, List.copyOf(notes));
@@ -178,6 +186,8 @@ final class ClassificationResultBuilder {
         private final int[] columnOfClass;
         Curves curves = Curves.none();
         RankedGroups positiveGroups;
+        /** Multi-class: the classes whose one-vs-rest AUC or AP is defined, for their intervals. */
+        List<OneVsRestIntervals.ClassColumn> oneVsRest = List.of();
 
         ProbabilityMetrics(double[] support) {
             this.support = support;
@@ -203,7 +213,7 @@ final class ClassificationResultBuilder {
                     continue;
                 }
                 ColumnRanking ranking = ColumnRanking.of(acc.probabilityValues(), acc.width(), columnOfClass[c],
-                        acc.actualCodes(), codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
+                        acc.rowKeys(), codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
                 sweeps[c] = ranking.oneVsRest;
                 halfAuc[c] = ranking.halfAuc;
                 double auc = ranking.oneVsRest.auc();
@@ -238,6 +248,13 @@ final class ClassificationResultBuilder {
                 }
             } else {
                 multiClassRanking(perClassAuc, perClassAp, halfAuc, classCount);
+                List<OneVsRestIntervals.ClassColumn> defined = new ArrayList<>();
+                for (int c = 0; c < k; c++) {
+                    if (perClassAuc[c] != null || perClassAp[c] != null) {
+                        defined.add(new OneVsRestIntervals.ClassColumn(c, columnOfClass[c], sweeps[c]));
+                    }
+                }
+                oneVsRest = defined;
             }
             if (acc.rowsOutOfRange() > 0) {
                 notes.add(acc.rowsOutOfRange() + " rows have scores outside [0, 1]: they are not probabilities, so"

@@ -22,12 +22,12 @@ final class ColumnRanking {
     /**
      * @param scores     row-major probabilities, {@code width} per row
      * @param column     which column to rank
-     * @param codes       label code of each row's actual label
+     * @param rows        label code of each row's actual label
      * @param codeToClass class index (0..classes-1) of each label code
      * @param classCount rows per class index
      * @param positive   class index of the column's label
      */
-    static ColumnRanking of(DoubleChunks scores, int width, int column, IntChunks codes, int[] codeToClass, long[] classCount,
+    static ColumnRanking of(DoubleChunks scores, int width, int column, RowKeys rows, int[] codeToClass, long[] classCount,
                             int positive, int maxBins) {
         int classes = classCount.length;
         int[] start = new int[classes + 1];
@@ -36,9 +36,9 @@ final class ColumnRanking {
         }
         double[] buffer = new double[start[classes]];
         int[] fill = Arrays.copyOf(start, classes);
-        long rows = codes.size();
-        for (long r = 0; r < rows; r++) {
-            buffer[fill[codeToClass[codes.get(r)]]++] = scores.get(r * width + column);
+        long count = rows.size();
+        for (long r = 0; r < count; r++) {
+            buffer[fill[codeToClass[rows.code(r)]]++] = scores.get(r * width + column);
         }
         for (int c = 0; c < classes; c++) {
             Arrays.sort(buffer, start[c], start[c + 1]);

@@ -62,12 +62,12 @@ final class RankingSweep {
             ap += (positives / totalPositives) * (tp / (tp + fp));
         }
         if (exact.size <= maxBins) {
-            exact.add(positives, negatives);
+            exact.add(positives, negatives, value);
         }
         if (inBin == 0) {
-            bins.add(0, 0);
+            bins.add(0, 0, value);
         }
-        bins.addToLast(positives, negatives);
+        bins.addToLast(positives, negatives, value);
         inBin += positives + negatives;
         if (inBin >= rowsPerBin) {
             inBin = 0;
@@ -102,6 +102,14 @@ final class RankingSweep {
         return exact.size <= maxBins ? exact.toGroups() : bins.toGroups();
     }
 
+    /**
+     * The lowest score of each of the {@link #bootstrapGroups()}, strictly decreasing: a score belongs to the first
+     * group whose floor it reaches. This lets a second pass put each row into its group without sorting rows.
+     */
+    double[] bootstrapFloors() {
+        return exact.size <= maxBins ? exact.floors() : bins.floors();
+    }
+
     /** ROC points from (0, 0) at threshold max + 1 (scikit-learn 1.2's convention) to (1, 1). */
     List<CurvePoint> rocCurve(int maxPoints) {
         List<CurvePoint> points = new ArrayList<>(roc.size() + 2);
@@ -124,25 +132,34 @@ final class RankingSweep {
         return CurveThinner.thin(points, maxPoints);
     }
 
-    /** A growable pair of count arrays. */
+    /** A growable pair of count arrays, with the lowest score of each group. */
     private static final class GroupList {
         double[] pos = new double[64];
         double[] neg = new double[64];
+        double[] floor = new double[64];
         int size;
 
-        void add(double p, double n) {
+        void add(double p, double n, double value) {
             if (size == pos.length) {
                 pos = Arrays.copyOf(pos, size * 2);
                 neg = Arrays.copyOf(neg, size * 2);
+                floor = Arrays.copyOf(floor, size * 2);
             }
             pos[size] = p;
             neg[size] = n;
+            floor[size] = value;
             size++;
         }
 
-        void addToLast(double p, double n) {
+        /** Values arrive from the highest down, so the last one added is the group's floor. */
+        void addToLast(double p, double n, double value) {
             pos[size - 1] += p;
             neg[size - 1] += n;
+            floor[size - 1] = value;
+        }
+
+        double[] floors() {
+            return Arrays.copyOf(floor, size);
         }
 
         RankedGroups toGroups() {

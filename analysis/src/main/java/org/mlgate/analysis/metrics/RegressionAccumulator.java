@@ -24,7 +24,7 @@ import org.mlgate.analysis.InputException;
  * bootstrap over random groups of rows, whose variance estimate is consistent). Intervals: mae, rmse, r2.
  */
 public final class RegressionAccumulator {
-    static final int BLOCKS = 2048;
+    static final int BLOCKS = Bootstrap.BLOCKS;
     private static final double EPSILON = Math.ulp(1.0);
     private static final int STATS = 6;
     private static final int COUNT = 0, ERR = 1, ERR2 = 2, ABS = 3, Y = 4, Y2 = 5;
@@ -59,7 +59,7 @@ public final class RegressionAccumulator {
         double error = actual - predicted;
         double absolute = Math.abs(error);
         double[] values = {1, error, error * error, absolute, actual, actual * actual};
-        CompensatedSum[] block = blocks[block(index)];
+        CompensatedSum[] block = blocks[Bootstrap.block(index)];
         for (int s = 0; s < STATS; s++) {
             sums[s].add(values[s]);
             block[s].add(values[s]);
@@ -72,10 +72,6 @@ public final class RegressionAccumulator {
         minError = Math.min(minError, error);
         maxSignedError = Math.max(maxSignedError, error);
         absoluteErrors.add(absolute);
-    }
-
-    private static int block(long index) {
-        return index >= 0 && index < BLOCKS ? (int) index : (int) Math.floorMod(Bootstrap.mix(index), (long) BLOCKS);
     }
 
     public void merge(RegressionAccumulator other) {

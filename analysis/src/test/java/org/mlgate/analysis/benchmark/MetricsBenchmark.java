@@ -23,7 +23,7 @@ import org.mlgate.analysis.metrics.MetricResult;
  * </pre>
  * With at most 2 million rows: for a binary and a 3-class data set with probabilities, the time to add the rows, to
  * compute the point metrics (the full set, no intervals) and to compute the intervals (1000 replicates, measured as
- * the difference with and without them), each the best of 5 runs after 2 warm-ups. With more rows (memory mode,
+ * the difference with and without them; 3-class: mostly the one-vs-rest aucRoc and averagePrecision intervals), each the best of 5 runs after 2 warm-ups. With more rows (memory mode,
  * run with -Xmx512m): one run each. Columns "retained MB" (heap in use after a full GC with the filled accumulator
  * still referenced) and "pools peak" (sum of the heap pools' peak use, an upper bound) show memory. {@code --write-csv DIR} writes the data sets as
  * {@code binary.csv} and {@code multiclass.csv} for {@code benchmark/sklearn_metrics_benchmark.py}.
@@ -92,9 +92,18 @@ public final class MetricsBenchmark {
         System.out.printf(Locale.ROOT, "%-10s %12.1f %12.1f %14.1f %8.2f %12d %12d%n",
                 data.classes == 2 ? "binary" : "3-class", addMs, pointMs, intervalsMs, intervalsMs / pointMs, retained,
                 peak);
-        System.out.printf(Locale.ROOT, "           accuracy %.4f  aucRoc %.4f  interval aucRoc %s  logLoss %.4f%n",
-                result.metrics().get("accuracy"), result.metrics().get("aucRoc"), result.intervals().get("aucRoc"),
+        System.out.printf(Locale.ROOT, "           accuracy %.4f  aucRoc %.4f %s  averagePrecision %.4f %s  logLoss %.4f%n",
+                result.metrics().get("accuracy"), result.metrics().get("aucRoc"), brackets(result, "aucRoc"),
+                result.metrics().get("averagePrecision"), brackets(result, "averagePrecision"),
                 result.metrics().get("logLoss"));
+        // A reduced or skipped interval computation says so in a note.
+        result.notes().stream().filter(n -> n.contains("replicates")).forEach(n -> System.out.println("           " + n));
+    }
+
+    private static String brackets(MetricResult result, String metric) {
+        var interval = result.intervals().get(metric);
+        return interval == null ? "[no interval]"
+                : String.format(Locale.ROOT, "[%.4f, %.4f]", interval.lower(), interval.upper());
     }
 
     private static double time(Supplier<MetricResult> work) {

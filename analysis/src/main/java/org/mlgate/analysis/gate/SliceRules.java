@@ -12,7 +12,7 @@ import org.mlgate.analysis.report.RuleResult;
  * slices that discovery found). Includes name slices as {@code region=west} or with wildcards ({@code region=*},
  * {@code *}). Exact includes check each named slice; includes with a wildcard check the worst matching slice of at
  * least {@code minSliceSize} rows for each limit, so that "no slice of 50 rows or more may have accuracy under 0.80"
- * is one line in the log, naming the slice that decides it.
+ * is one result (target: the patterns) whose message names the slice that decides it.
  */
 final class SliceRules {
     private SliceRules() {
@@ -36,10 +36,12 @@ final class SliceRules {
                         + " matches (slices: " + names(slices) + "), so " + limit.getMetric()
                         + " cannot be checked; list the column in <sliceColumns>"));
             } else if (wildcard) {
+                // The target stays the rule's patterns, so that CI servers see the same test name on every run;
+                // the message names the slice that decided it.
                 SliceResult worst = worst(measured, limit);
-                results.add(LimitCheck.check("SLICE", worst.name(), limit, worst.metrics().get(limit.getMetric()),
-                        limit.getMetric() + " (worst of " + measured.size() + " slices of at least "
-                                + rule.getMinSliceSize() + " rows)",
+                results.add(LimitCheck.check("SLICE", patterns, limit, worst.metrics().get(limit.getMetric()),
+                        limit.getMetric() + " of the worst slice '" + worst.name() + "' (of " + measured.size()
+                                + " slices of at least " + rule.getMinSliceSize() + " rows)",
                         Gate.reasonUndefined(report, limit.getMetric(), worst.name())));
             } else {
                 for (SliceResult slice : measured) {

@@ -72,9 +72,10 @@ final class IntegrityFindings {
         if (unknown.isEmpty()) {
             return Finding.pass(id, "Every label in the validation data is one the model was trained on.", details);
         }
-        return Finding.of(id, Severity.FAIL, rows + " validation rows have label" + (unknown.size() > 1 ? "s " : " ")
-                + unknown.keySet() + " that the model never saw in training (it knows " + known + "): the model"
-                + " can never predict them right.", details);
+        return Finding.of(id, Severity.FAIL, rows + (rows == 1 ? " validation row has label" : " validation rows have"
+                + " label") + (unknown.size() > 1 ? "s " : " ") + unknown.keySet() + " that the model never saw in"
+                + " training (it knows " + known + "): the model can never predict "
+                + (rows == 1 ? "it" : "them") + " right.", details);
     }
 
     private Finding missingClasses() {

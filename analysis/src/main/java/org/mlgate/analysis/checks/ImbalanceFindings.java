@@ -64,6 +64,10 @@ final class ImbalanceFindings {
             return Finding.of(id, Severity.WARN, "The validation data has only the class '" + majority.getKey()
                     + "' (" + total + " rows): most metrics cannot tell a good model from a constant one.", details);
         }
+        if (majority.getValue().equals(minority.getValue())) {
+            return Finding.pass(id, "The " + counts.size() + " classes are balanced: " + majority.getValue()
+                    + " of the " + total + " rows each.", details);
+        }
         if (rare.isEmpty()) {
             return Finding.pass(id, "Every class has at least " + Finding.percent(threshold) + " of the "
                     + total + " rows; majority '" + majority.getKey() + "' to minority '" + minority.getKey()

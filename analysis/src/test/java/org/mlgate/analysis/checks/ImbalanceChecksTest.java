@@ -53,6 +53,14 @@ class ImbalanceChecksTest {
     }
 
     @Test
+    void exactlyBalancedClassesAreCalledBalanced() {
+        CheckResult result = check(run(rows(Map.of("a", 15, "b", 15, "c", 15), 0), TrainingFacts.none(), Double.NaN),
+                "imbalance.class-ratio");
+        assertEquals("pass", result.status());
+        assertEquals("The 3 classes are balanced: 15 of the 45 rows each.", result.message());
+    }
+
+    @Test
     void balancedClassesPassClassRatio() {
         assertEquals("pass", check(run(rows(Map.of("a", 100, "b", 90), 0), TrainingFacts.none(), Double.NaN),
                 "imbalance.class-ratio").status());

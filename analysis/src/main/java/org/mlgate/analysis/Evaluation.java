@@ -71,7 +71,8 @@ public final class Evaluation {
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
                     baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
                     metrics.classes(), metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors,
-                    checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against);
+                    checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against,
+                    baseline.storedRows());
             List<RuleResult> rules = gate.evaluate(unjudged);
             boolean failed = rules.stream().anyMatch(RuleResult::failed)
                     || checks.stream().anyMatch(check -> "fail".equals(check.status()));

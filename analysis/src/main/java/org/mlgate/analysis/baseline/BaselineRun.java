@@ -15,12 +15,15 @@ import org.mlgate.analysis.metrics.MetricResult;
 import org.mlgate.analysis.metrics.RegressionAccumulator;
 import org.mlgate.analysis.model.ScoredRowSources;
 import org.mlgate.analysis.model.SourceRequest;
+import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.ReportReader;
 
 /**
  * The baseline's part of one evaluation, fed the same batches as the challenger's accumulators. Always computes
  * the rows digest (so every report can be a baseline later); with a baseline report, reads it up front so that a
- * wrong file fails before any row is scored; with a baseline model, scores the same rows in lockstep.
+ * wrong file fails before any row is scored; with a baseline model, scores the same rows in lockstep; with a
+ * baseline report that stored its rows ({@link StoredRows}) and no model, pairs this run's rows with them by row key.
+ * Keeps this run's per-row outcomes ({@link RowOutcomes}) only when such a report is given or storeRows is on.
  */
 public final class BaselineRun implements AutoCloseable {
     private static final List<String> CLASS_METRICS = List.of("precision", "recall", "f1", "aucRoc",
@@ -33,13 +36,24 @@ public final class BaselineRun implements AutoCloseable {
     private final PairedRows pairs;
     private final ClassificationAccumulator baselineClassification;
     private final RegressionAccumulator baselineRegression;
+    private final StoredRows.Decoded storedBaseline;
+    private final RowOutcomes outcomes;
 
     private BaselineRun(BaselineOptions options, ScoredRowSource challenger, BaselineFacts reported,
-                        ScoredRowSource baselineSource) {
+                        ScoredRowSource baselineSource, StoredRows.Decoded storedBaseline) {
         this.options = options;
         this.digest = new RowsDigest(challenger.featureColumns());
         this.reported = reported;
         this.baselineSource = baselineSource;
+        this.storedBaseline = storedBaseline;
+        String data = challenger.dataInfo().path();
+        this.outcomes = options.storeRows() || storedBaseline != null
+                ? new RowOutcomes(challenger.task() == Task.REGRESSION, options.storeRows()
+                        ? "storeRows (ml.storeRows) on " + data
+                        : "Pairing " + data + " with the rows stored in the baseline report " + options.report(),
+                        options.storeRows() ? "turn storeRows off (the report can still be a baseline, without"
+                                + " paired tests)" : "compare with baselineModel instead")
+                : null;
         this.pairs = baselineSource == null ? null : new PairedRows();
         boolean classifying = challenger.task() == Task.CLASSIFICATION;
         this.baselineClassification = baselineSource != null && classifying
@@ -54,8 +68,8 @@ public final class BaselineRun implements AutoCloseable {
      */
     public static BaselineRun start(BaselineOptions options, SourceRequest request, ScoredRowSource challenger) {
         BaselineOptions given = options == null ? BaselineOptions.none() : options;
-        BaselineFacts reported = given.report() == null ? null
-                : BaselineFacts.of(new ReportReader().read(given.report()));
+        Report baselineReport = given.report() == null ? null : new ReportReader().read(given.report());
+        BaselineFacts reported = baselineReport == null ? null : BaselineFacts.of(baselineReport);
         ScoredRowSource baselineSource = null;
         if (given.model() != null) {
             if (request.validationData() == null) {
@@ -72,12 +86,23 @@ public final class BaselineRun implements AutoCloseable {
                         + "; set baselineModel to a model of the same task.");
             }
         }
-        return new BaselineRun(given, challenger, reported, baselineSource);
+        // Decoded up front, so that a damaged rows section fails before any row is scored. A baseline model's own
+        // predictions are the better source of pairs, so stored rows are not needed with one.
+        StoredRows.Decoded stored = baselineReport == null || baselineReport.rows() == null || baselineSource != null
+                ? null : baselineReport.rows().decode("The baseline report " + given.report(),
+                        Task.REGRESSION.jsonName().equals(baselineReport.task()));
+        return new BaselineRun(given, challenger, reported, baselineSource, stored);
     }
 
     /** Feeds one batch of the challenger's rows; with a baseline model, scores the same rows with it. */
     public void add(List<ScoredRow> batch) {
-        batch.forEach(digest::add);
+        for (ScoredRow row : batch) {
+            long key = digest.hash(row);
+            digest.addHash(key);
+            if (outcomes != null) {
+                outcomes.add(key, row);
+            }
+        }
         if (baselineSource == null) {
             return;
         }
@@ -103,6 +128,11 @@ public final class BaselineRun implements AutoCloseable {
     /** The challenger's data information with the digest of the rows seen. */
     public DataInfo dataInfo(DataInfo info) {
         return info.withRowsDigest(digest.value());
+    }
+
+    /** This run's per-row outcomes for report.json's {@code rows}; null unless storeRows is on. */
+    public StoredRows storedRows() {
+        return options.storeRows() ? StoredRows.of(outcomes) : null;
     }
 
     /**
@@ -138,15 +168,16 @@ public final class BaselineRun implements AutoCloseable {
             }
         }
         BaselineFacts baseline = facts;
+        PairedRows paired = pairs != null ? pairs : storedBaseline != null ? pairStored(notes) : null;
         boolean sameRows = baselineSource != null || digest.value().equals(baseline.rowsDigest());
         PairedBootstrap bootstrap = new PairedBootstrap(metricOptions.bootstrapReplicates(), metricOptions.seed());
         List<BaselineComparison> comparisons = new ArrayList<>();
         for (Map.Entry<String, Double> metric : metrics.metrics().entrySet()) {
             if (baseline.metrics().containsKey(metric.getKey())) {
-                PairedTest paired = pairs == null ? null
-                        : pairs.test(metric.getKey(), metrics.positiveLabel(), bootstrap);
+                PairedTest test = paired == null ? null
+                        : paired.test(metric.getKey(), metrics.positiveLabel(), bootstrap);
                 comparisons.add(BaselineComparison.of(metric.getKey(), null, metric.getValue(),
-                        baseline.metrics().get(metric.getKey()), paired));
+                        baseline.metrics().get(metric.getKey()), test));
             }
         }
         List<BaselineComparison> classComparisons = new ArrayList<>();
@@ -160,16 +191,55 @@ public final class BaselineRun implements AutoCloseable {
                 }
             }
         });
-        if (pairs == null) {
+        if (paired == null) {
             notes.add("No per-row predictions of the baseline are available, so no paired significance test was"
-                    + " made; set baselineModel to score the baseline on the same rows.");
+                    + " made; set baselineModel to score the baseline on the same rows, or write the baseline"
+                    + " report with storeRows (ml.storeRows).");
         }
+        boolean perRow = paired != null && task == Task.CLASSIFICATION;
         return new BaselineSection(options.report() == null ? null : options.report().toString(),
                 options.model() == null ? null : options.model().toString(), baseline.rowsDigest(), sameRows,
                 comparisons, classComparisons,
-                pairs == null || pairs.regression() ? null : pairs.newlyBrokenGroups(),
-                pairs == null || pairs.regression() ? null : pairs.newlyBroken(),
-                pairs == null || pairs.regression() ? null : pairs.newlyFixed(), notes);
+                perRow ? paired.newlyBrokenGroups() : null,
+                perRow ? paired.newlyBroken() : null,
+                perRow ? paired.newlyFixed() : null, notes);
+    }
+
+    /**
+     * Pairs this run's rows with the baseline report's stored rows by row key; rows without a partner on the other
+     * side are left out of the paired tests, and a note says how many were paired.
+     */
+    private PairedRows pairStored(List<String> notes) {
+        PairedRows stored = new PairedRows();
+        int[] partner = RowPairing.match(outcomes.keys(), outcomes.rows(), storedBaseline.keys());
+        List<String> labels = outcomes.labels();
+        int paired = 0;
+        for (int i = 0; i < outcomes.rows(); i++) {
+            int j = partner[i];
+            if (j < 0) {
+                continue;
+            }
+            paired++;
+            if (outcomes.regression()) {
+                stored.addRegression(outcomes.absError(i), storedBaseline.absErrors()[j]);
+                continue;
+            }
+            String truth = outcomes.actualLabel(i, labels);
+            String theirs = storedBaseline.predictedLabel(j);
+            // The key hashes the actual value, so a partner's stored verdict must agree with its stored label.
+            if (storedBaseline.correct(j) != truth.equals(theirs)) {
+                throw new InputException("The baseline report " + options.report() + " stores row " + (j + 1)
+                        + " as " + (storedBaseline.correct(j) ? "right" : "wrong") + " with prediction '" + theirs
+                        + "', but its actual value is '" + truth + "' (line " + outcomes.line(i) + " here); the"
+                        + " rows section was edited or damaged: write it again with storeRows (ml.storeRows).");
+            }
+            stored.addClassification(truth, labels.get(outcomes.predictedIndex(i)), theirs, outcomes.line(i));
+        }
+        notes.add(paired == outcomes.rows() && paired == storedBaseline.rows()
+                ? "Paired tests use the per-row outcomes stored in the baseline report, matched by row key."
+                : "Paired tests use the " + paired + " rows matched by row key between these " + outcomes.rows()
+                        + " rows and the " + storedBaseline.rows() + " rows stored in the baseline report.");
+        return stored;
     }
 
     private static Double classValue(ClassMetrics metrics, String metric) {

@@ -29,26 +29,38 @@ final class PairedRows {
 
     /** Adds one row as both models scored it; the caller has checked that it is the same line. */
     void add(ScoredRow challengerRow, ScoredRow baselineRow) {
-        grow();
         if (challengerRow.actualLabel() == null) {
-            regression = true;
-            challengerError[rows] = Math.abs(challengerRow.predictedValue() - challengerRow.actualValue());
-            baselineError[rows] = Math.abs(baselineRow.predictedValue() - challengerRow.actualValue());
+            addRegression(Math.abs(challengerRow.predictedValue() - challengerRow.actualValue()),
+                    Math.abs(baselineRow.predictedValue() - challengerRow.actualValue()));
         } else {
-            String truth = challengerRow.actualLabel();
-            actual[rows] = index(truth);
-            challenger[rows] = index(challengerRow.predictedLabel());
-            baseline[rows] = index(baselineRow.predictedLabel());
-            boolean challengerRight = truth.equals(challengerRow.predictedLabel());
-            boolean baselineRight = truth.equals(baselineRow.predictedLabel());
-            if (baselineRight && !challengerRight) {
-                newlyBroken++;
-                broken.computeIfAbsent(List.of(truth, challengerRow.predictedLabel()), key -> new Broken())
-                        .add(challengerRow.line());
-            } else if (challengerRight && !baselineRight) {
-                newlyFixed++;
-            }
+            addClassification(challengerRow.actualLabel(), challengerRow.predictedLabel(),
+                    baselineRow.predictedLabel(), challengerRow.line());
         }
+    }
+
+    /** Adds one classification row by its labels; {@code line} is the challenger's, for the examples. */
+    void addClassification(String truth, String challengerPredicted, String baselinePredicted, long line) {
+        grow();
+        actual[rows] = index(truth);
+        challenger[rows] = index(challengerPredicted);
+        baseline[rows] = index(baselinePredicted);
+        boolean challengerRight = truth.equals(challengerPredicted);
+        boolean baselineRight = truth.equals(baselinePredicted);
+        if (baselineRight && !challengerRight) {
+            newlyBroken++;
+            broken.computeIfAbsent(List.of(truth, challengerPredicted), key -> new Broken()).add(line);
+        } else if (challengerRight && !baselineRight) {
+            newlyFixed++;
+        }
+        rows++;
+    }
+
+    /** Adds one regression row by the absolute errors of both models. */
+    void addRegression(double challengerAbsError, double baselineAbsError) {
+        grow();
+        regression = true;
+        challengerError[rows] = challengerAbsError;
+        baselineError[rows] = baselineAbsError;
         rows++;
     }
 

@@ -3,6 +3,7 @@ package org.mlgate.analysis.report;
 import java.util.List;
 import java.util.Map;
 import org.mlgate.analysis.baseline.BaselineSection;
+import org.mlgate.analysis.baseline.StoredRows;
 import org.mlgate.analysis.data.DataInfo;
 import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.metrics.ClassMetrics;
@@ -23,12 +24,15 @@ import org.mlgate.analysis.model.ModelInfo;
  * @param slices          metrics per value or bin of the configured slice columns, and the discovered weak slices,
  *                        as SLICE rules read them
  * @param baseline        the comparison with a baseline (champion) model; null when none was asked for
+ * @param rows            each validation row's outcome, for later paired comparisons against this report
+ *                        ({@code storeRows}); null when off
  */
 public record Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
                      Map<String, Double> metrics, Map<String, ClassMetrics> classes,
                      ConfusionMatrix confusionMatrix, Map<String, Interval> intervals, Curves curves,
                      Map<String, Object> errors, List<CheckResult> checks, List<RuleResult> rules,
-                     List<String> notes, String verdict, List<SliceResult> slices, BaselineSection baseline) {
+                     List<String> notes, String verdict, List<SliceResult> slices, BaselineSection baseline,
+                     StoredRows rows) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -38,7 +42,7 @@ public record Report(int schemaVersion, String task, ModelInfo model, DataInfo d
                   Map<String, Interval> intervals, Curves curves, Map<String, Object> errors,
                   List<CheckResult> checks, List<RuleResult> rules, List<String> notes, String verdict) {
         this(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix, intervals, curves,
-                errors, checks, rules, notes, verdict, List.of(), null);
+                errors, checks, rules, notes, verdict, List.of(), null, null);
     }
 
     /** A report without a baseline section. */
@@ -48,13 +52,24 @@ public record Report(int schemaVersion, String task, ModelInfo model, DataInfo d
                   List<CheckResult> checks, List<RuleResult> rules, List<String> notes, String verdict,
                   List<SliceResult> slices) {
         this(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix, intervals, curves,
-                errors, checks, rules, notes, verdict, slices, null);
+                errors, checks, rules, notes, verdict, slices, null, null);
+    }
+
+    /** A report without stored rows. */
+    public Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
+                  Map<String, Double> metrics, Map<String, ClassMetrics> classes, ConfusionMatrix confusionMatrix,
+                  Map<String, Interval> intervals, Curves curves, Map<String, Object> errors,
+                  List<CheckResult> checks, List<RuleResult> rules, List<String> notes, String verdict,
+                  List<SliceResult> slices, BaselineSection baseline) {
+        this(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix, intervals, curves,
+                errors, checks, rules, notes, verdict, slices, baseline, null);
     }
 
     /** This report with the gate's results and the verdict they give. */
     public Report judged(List<RuleResult> ruleResults, String newVerdict) {
         return new Report(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix,
-                intervals, curves, errors, checks, List.copyOf(ruleResults), notes, newVerdict, slices, baseline);
+                intervals, curves, errors, checks, List.copyOf(ruleResults), notes, newVerdict, slices, baseline,
+                rows);
     }
 
     public boolean passed() {

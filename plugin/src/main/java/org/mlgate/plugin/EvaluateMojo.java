@@ -159,6 +159,15 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter(property = "ml.allowDifferentData", defaultValue = "false")
     private boolean allowDifferentData;
 
+    /**
+     * Store each validation row's outcome in report.json's {@code rows} (a 64-bit row key, right or wrong and the
+     * predicted label's index, or the absolute error; about 9 to 16 bytes a row, at most 5,000,000 rows), so that
+     * a later evaluation with this report as its {@code baseline} can make paired significance tests without the
+     * model.
+     */
+    @Parameter(property = "ml.storeRows", defaultValue = "false")
+    private boolean storeRows;
+
     /** Where report.json, index.html, TEST-mlgate.xml and summary.md are written. */
     @Parameter(property = "ml.outputDirectory", defaultValue = "${project.build.directory}/ml-report")
     private File outputDirectory;
@@ -217,7 +226,7 @@ public class EvaluateMojo extends AbstractMojo {
                 timeColumn, minorityShare, ChecksOptions.DEFAULT_TARGET_PROXY, severities);
         return new EvaluationRequest(source, metricOptions, errors, checkOptions, path(trainingData), rules,
                 sliceColumns,
-                new BaselineOptions(path(baseline), path(baselineModel), allowDifferentData));
+                new BaselineOptions(path(baseline), path(baselineModel), allowDifferentData, storeRows));
     }
 
     private static Path path(File file) {

@@ -114,6 +114,25 @@ class StoredRowsTest {
     }
 
     @Test
+    void longArraysAreSplitIntoChunksAndJoinedBack() {
+        RowOutcomes outcomes = new RowOutcomes(false, "test", "test");
+        String[] labels = {"a", "b", "c"};
+        for (int i = 0; i < 21; i++) {
+            outcomes.add(1000L * i, new ScoredRow(i, i + 2, new String[0], labels[i % 3], labels[i / 7], null,
+                    Double.NaN, Double.NaN));
+        }
+        StoredRows rows = StoredRows.of(outcomes, 8);
+        assertEquals(3, rows.rowKeys().size());
+        assertEquals(3, rows.correct().size());
+        StoredRows.Decoded decoded = rows.decode("test", false);
+        for (int i = 0; i < 21; i++) {
+            assertEquals(1000L * i, decoded.keys()[i]);
+            assertEquals(labels[i / 7], decoded.predictedLabel(i));
+            assertEquals(labels[i % 3].equals(labels[i / 7]), decoded.correct(i), "row " + i);
+        }
+    }
+
+    @Test
     void equalKeysPairInTheirOrderOfOccurrence() {
         long[] current = {5, 3, 5, 7, 11};
         long[] stored = {7, 5, 3, 5, 9};

@@ -1,6 +1,7 @@
 package org.mlgate.analysis.baseline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.mlgate.analysis.InputException;
@@ -210,8 +211,8 @@ public final class BaselineRun implements AutoCloseable {
      * side are left out of the paired tests, and a note says how many were paired.
      */
     private PairedRows pairStored(List<String> notes) {
-        PairedRows stored = new PairedRows();
         int[] partner = RowPairing.match(outcomes.keys(), outcomes.rows(), storedBaseline.keys());
+        PairedRows stored = new PairedRows((int) Arrays.stream(partner).filter(j -> j >= 0).count());
         List<String> labels = outcomes.labels();
         int paired = 0;
         for (int i = 0; i < outcomes.rows(); i++) {

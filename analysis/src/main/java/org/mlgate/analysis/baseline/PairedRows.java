@@ -17,15 +17,27 @@ final class PairedRows {
 
     private final Map<String, Integer> labelIndex = new LinkedHashMap<>();
     private final Map<List<String>, Broken> broken = new LinkedHashMap<>();
-    private int[] actual = new int[1024];
-    private int[] challenger = new int[1024];
-    private int[] baseline = new int[1024];
-    private double[] challengerError = new double[1024];
-    private double[] baselineError = new double[1024];
+    // Only the arrays of the task grow: a classification run never pays for the two doubles, nor the reverse.
+    private int[] actual = new int[0];
+    private int[] challenger = new int[0];
+    private int[] baseline = new int[0];
+    private double[] challengerError = new double[0];
+    private double[] baselineError = new double[0];
+    private int capacity;
     private int rows;
     private boolean regression;
     private long newlyBroken;
     private long newlyFixed;
+
+    /** Room for rows as they come. */
+    PairedRows() {
+        this(1024);
+    }
+
+    /** @param expectedRows how many rows will be added, when known: no array grows beyond need */
+    PairedRows(int expectedRows) {
+        this.capacity = Math.max(16, expectedRows);
+    }
 
     /** Adds one row as both models scored it; the caller has checked that it is the same line. */
     void add(ScoredRow challengerRow, ScoredRow baselineRow) {
@@ -40,7 +52,12 @@ final class PairedRows {
 
     /** Adds one classification row by its labels; {@code line} is the challenger's, for the examples. */
     void addClassification(String truth, String challengerPredicted, String baselinePredicted, long line) {
-        grow();
+        if (rows == actual.length) {
+            capacity = rows == 0 ? capacity : rows * 2;
+            actual = Arrays.copyOf(actual, capacity);
+            challenger = Arrays.copyOf(challenger, capacity);
+            baseline = Arrays.copyOf(baseline, capacity);
+        }
         actual[rows] = index(truth);
         challenger[rows] = index(challengerPredicted);
         baseline[rows] = index(baselinePredicted);
@@ -57,7 +74,11 @@ final class PairedRows {
 
     /** Adds one regression row by the absolute errors of both models. */
     void addRegression(double challengerAbsError, double baselineAbsError) {
-        grow();
+        if (rows == challengerError.length) {
+            capacity = rows == 0 ? capacity : rows * 2;
+            challengerError = Arrays.copyOf(challengerError, capacity);
+            baselineError = Arrays.copyOf(baselineError, capacity);
+        }
         regression = true;
         challengerError[rows] = challengerAbsError;
         baselineError[rows] = baselineAbsError;
@@ -135,17 +156,6 @@ final class PairedRows {
 
     private int index(String label) {
         return labelIndex.computeIfAbsent(label, l -> labelIndex.size());
-    }
-
-    private void grow() {
-        if (rows == actual.length) {
-            int size = Math.max(16, rows * 2);
-            actual = Arrays.copyOf(actual, size);
-            challenger = Arrays.copyOf(challenger, size);
-            baseline = Arrays.copyOf(baseline, size);
-            challengerError = Arrays.copyOf(challengerError, size);
-            baselineError = Arrays.copyOf(baselineError, size);
-        }
     }
 
     private static final class Broken {

@@ -18,9 +18,8 @@ import org.mlgate.analysis.errors.ErrorAnalyzer;
 import org.mlgate.analysis.errors.SliceMetrics;
 import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.gate.Gate;
-import org.mlgate.analysis.metrics.ClassificationAccumulator;
 import org.mlgate.analysis.metrics.MetricResult;
-import org.mlgate.analysis.metrics.RegressionAccumulator;
+import org.mlgate.analysis.metrics.TaskMetrics;
 import org.mlgate.analysis.model.ScoredRowSources;
 import org.mlgate.analysis.report.CheckResult;
 import org.mlgate.analysis.report.Report;
@@ -82,16 +81,13 @@ public final class Evaluation {
 
     /** Everything that sees each scored row once: metrics, error analysis, data checks, slice metrics. */
     private static final class Consumers {
-        private final ClassificationAccumulator classification;
-        private final RegressionAccumulator regression;
+        private final TaskMetrics metrics;
         private final ErrorAnalyzer errors;
         private final DataChecks checks;
         private final SliceMetrics slices;
 
         Consumers(ScoredRowSource source, EvaluationRequest request) {
-            boolean classifying = source.task() == Task.CLASSIFICATION;
-            classification = classifying ? new ClassificationAccumulator(source.probabilityLabels()) : null;
-            regression = classifying ? null : new RegressionAccumulator();
+            metrics = TaskMetrics.of(source.task(), source.probabilityLabels());
             errors = new ErrorAnalyzer(source.task(), source.featureColumns(), source.probabilityLabels(),
                     request.errors());
             TrainingFacts facts = source.tribuoModel()
@@ -103,19 +99,14 @@ public final class Evaluation {
         }
 
         void add(ScoredRow row) {
-            if (classification != null) {
-                classification.add(row.index(), row.actualLabel(), row.predictedLabel(), row.probabilities());
-            } else {
-                regression.add(row.index(), row.actualValue(), row.predictedValue());
-            }
+            metrics.add(row);
             errors.add(row);
             checks.add(row);
             slices.add(row);
         }
 
         MetricResult metrics(EvaluationRequest request) {
-            return classification != null ? classification.result(request.metricOptions())
-                    : regression.result(request.metricOptions());
+            return metrics.result(request.metricOptions());
         }
     }
 }

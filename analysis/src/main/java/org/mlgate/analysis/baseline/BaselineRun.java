@@ -10,10 +10,9 @@ import org.mlgate.analysis.data.DataInfo;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.data.ScoredRowSource;
 import org.mlgate.analysis.metrics.ClassMetrics;
-import org.mlgate.analysis.metrics.ClassificationAccumulator;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.metrics.MetricResult;
-import org.mlgate.analysis.metrics.RegressionAccumulator;
+import org.mlgate.analysis.metrics.TaskMetrics;
 import org.mlgate.analysis.model.ScoredRowSources;
 import org.mlgate.analysis.model.SourceRequest;
 import org.mlgate.analysis.report.Report;
@@ -35,8 +34,7 @@ public final class BaselineRun implements AutoCloseable {
     private final BaselineFacts reported;
     private final ScoredRowSource baselineSource;
     private final PairedRows pairs;
-    private final ClassificationAccumulator baselineClassification;
-    private final RegressionAccumulator baselineRegression;
+    private final TaskMetrics baselineMetrics;
     private final StoredRows.Decoded storedBaseline;
     private final RowOutcomes outcomes;
 
@@ -56,10 +54,8 @@ public final class BaselineRun implements AutoCloseable {
                                 + " paired tests)" : "compare with baselineModel instead")
                 : null;
         this.pairs = baselineSource == null ? null : new PairedRows();
-        boolean classifying = challenger.task() == Task.CLASSIFICATION;
-        this.baselineClassification = baselineSource != null && classifying
-                ? new ClassificationAccumulator(baselineSource.probabilityLabels()) : null;
-        this.baselineRegression = baselineSource != null && !classifying ? new RegressionAccumulator() : null;
+        this.baselineMetrics = baselineSource == null ? null
+                : TaskMetrics.of(challenger.task(), baselineSource.probabilityLabels());
     }
 
     /**
@@ -117,12 +113,7 @@ public final class BaselineRun implements AutoCloseable {
             }
             ScoredRow base = baselineBatch.get(i);
             pairs.add(row, base);
-            if (baselineClassification != null) {
-                baselineClassification.add(row.index(), row.actualLabel(), base.predictedLabel(),
-                        base.probabilities());
-            } else {
-                baselineRegression.add(row.index(), row.actualValue(), base.predictedValue());
-            }
+            baselineMetrics.add(base);
         }
     }
 
@@ -159,8 +150,7 @@ public final class BaselineRun implements AutoCloseable {
         if (baselineSource != null) {
             MetricOptions once = metricOptions.withBootstrapReplicates(0)
                     .withPositiveLabel(metrics.positiveLabel());
-            MetricResult modelResult = baselineClassification != null ? baselineClassification.result(once)
-                    : baselineRegression.result(once);
+            MetricResult modelResult = baselineMetrics.result(once);
             BaselineFacts fromModel = BaselineFacts.of(task.jsonName(), modelResult, digest.value());
             if (facts == null) {
                 facts = fromModel;

@@ -7,10 +7,9 @@ import java.util.TreeMap;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.ScoredRow;
-import org.mlgate.analysis.metrics.ClassificationAccumulator;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.metrics.MetricResult;
-import org.mlgate.analysis.metrics.RegressionAccumulator;
+import org.mlgate.analysis.metrics.TaskMetrics;
 
 /**
  * The full metric set on each value (or quantile bin) of the configured slice columns ({@code sliceColumns}), in
@@ -126,24 +125,18 @@ public final class SliceMetrics {
         }
     }
 
-    /** One slice's accumulator. */
+    /** One slice's accumulator and its row count. */
     private final class Slice {
-        private final ClassificationAccumulator classification =
-                task == Task.CLASSIFICATION ? new ClassificationAccumulator(probabilityLabels) : null;
-        private final RegressionAccumulator regression = task == Task.REGRESSION ? new RegressionAccumulator() : null;
+        private final TaskMetrics metrics = TaskMetrics.of(task, probabilityLabels);
         private long rows;
 
         void add(ScoredRow row) {
             rows++;
-            if (classification != null) {
-                classification.add(row.index(), row.actualLabel(), row.predictedLabel(), row.probabilities());
-            } else {
-                regression.add(row.index(), row.actualValue(), row.predictedValue());
-            }
+            metrics.add(row);
         }
 
         MetricResult result(MetricOptions options) {
-            return classification != null ? classification.result(options) : regression.result(options);
+            return metrics.result(options);
         }
     }
 }

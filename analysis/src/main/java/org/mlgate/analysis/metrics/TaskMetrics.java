@@ -1,0 +1,50 @@
+package org.mlgate.analysis.metrics;
+
+import java.util.List;
+import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.ScoredRow;
+
+/**
+ * The metric accumulator of a task, fed with scored rows: what every consumer of rows (the overall metrics, each
+ * slice, a baseline model) uses, so that none of them switches on the task itself.
+ */
+public final class TaskMetrics {
+    private final ClassificationAccumulator classification;
+    private final RegressionAccumulator regression;
+
+    private TaskMetrics(ClassificationAccumulator classification, RegressionAccumulator regression) {
+        this.classification = classification;
+        this.regression = regression;
+    }
+
+    /** @param probabilityLabels the labels of the rows' probability vectors; ignored for regression */
+    public static TaskMetrics of(Task task, List<String> probabilityLabels) {
+        return task == Task.CLASSIFICATION
+                ? new TaskMetrics(new ClassificationAccumulator(probabilityLabels), null)
+                : new TaskMetrics(null, new RegressionAccumulator());
+    }
+
+    public void add(ScoredRow row) {
+        if (classification != null) {
+            classification.add(row.index(), row.actualLabel(), row.predictedLabel(), row.probabilities());
+        } else {
+            regression.add(row.index(), row.actualValue(), row.predictedValue());
+        }
+    }
+
+    public void merge(TaskMetrics other) {
+        if (classification != null) {
+            classification.merge(other.classification);
+        } else {
+            regression.merge(other.regression);
+        }
+    }
+
+    public long rows() {
+        return classification != null ? classification.rows() : regression.rows();
+    }
+
+    public MetricResult result(MetricOptions options) {
+        return classification != null ? classification.result(options) : regression.result(options);
+    }
+}

@@ -193,6 +193,11 @@ public class EvaluateMojo extends AbstractMojo {
             index = ReportWriters.writeAll(report, outputDirectory.toPath());
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // The evaluation's own memory is released with its frames; say what to do instead of "Java heap space".
+            throw new MojoExecutionException("mlgate ran out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB of heap): give Maven more, for instance MAVEN_OPTS=-Xmx2g, or evaluate fewer rows. "
+                    + "Exact AUC keeps one score per row and class; each slice column keeps them once more.", e);
         }
         new ConsoleSummary(getLog()).print(report, index, rules.isEmpty());
         if (!report.passed()) {

@@ -45,14 +45,17 @@ final class IntegrityFindings {
         details.put("duplicateRows", duplicates);
         details.put("duplicateShare", hashes.rows() == 0 ? 0.0 : (double) duplicates / hashes.rows());
         details.put("examples", hashes.duplicateExamples());
+        details.put("estimated", hashes.sampled());
         if (duplicates == 0) {
-            return Finding.pass(id, "The " + hashes.rows() + " validation rows are all distinct.", details);
+            return Finding.pass(id, "The " + hashes.rows() + " validation rows are all distinct"
+                    + hashes.estimateNote() + ".", details);
         }
         List<Object> lines = new ArrayList<>();
         hashes.duplicateExamples().forEach(example -> lines.add(example.get("line")));
         return Finding.of(id, Severity.WARN, duplicates + " of " + hashes.rows() + " validation rows ("
                 + Finding.percent((double) duplicates / hashes.rows()) + ") repeat an earlier row, e.g. line"
-                + (lines.size() > 1 ? "s " : " ") + lines + ": they weigh double in every metric.", details);
+                + (lines.size() > 1 ? "s " : " ") + lines + hashes.estimateNote() + ": they weigh double in every"
+                + " metric.", details);
     }
 
     private Finding unknownLabels() {

@@ -120,6 +120,7 @@ final class LeakageFindings {
         details.put("overlapShare", rows == 0 ? 0.0 : (double) exact / rows);
         details.put("sameFeaturesOtherLabelRows", conflicting);
         details.put("examples", training.overlapExamples);
+        details.put("estimated", checks.rowHashes().sampled());
         details.put("sameFeaturesOtherLabelExamples", training.conflictExamples);
         String part = training.splitApplied ? " (the part of the split the model was trained on)" : "";
         if (exact == 0 && conflicting == 0) {
@@ -136,7 +137,7 @@ final class LeakageFindings {
             message.append("; ").append(conflicting).append(" more have the features of a training row but another"
                     + " label");
         }
-        message.append('.');
+        message.append(checks.rowHashes().estimateNote()).append('.');
         findings.add(Finding.of(id, exact > 0 ? Severity.FAIL : Severity.WARN, message.toString(), details));
     }
 

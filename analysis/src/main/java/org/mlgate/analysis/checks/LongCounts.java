@@ -1,6 +1,7 @@
 package org.mlgate.analysis.checks;
 
 import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 
 /**
  * A primitive open-addressing table from a 64-bit hash to a count and a few mark bits, so that millions of row
@@ -87,6 +88,41 @@ final class LongCounts {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != 0) {
                 action.accept(keys[i]);
+            }
+        }
+    }
+
+    /** The sum of all counts. */
+    long total() {
+        long total = zeroCount;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                total += counts[i];
+            }
+        }
+        return total;
+    }
+
+    /** Drops the keys that {@code keep} rejects, with their counts and marks; the capacity stays. */
+    void retain(LongPredicate keep) {
+        if (zeroCount > 0 && !keep.test(0L)) {
+            zeroCount = 0;
+            zeroMark = 0;
+        }
+        long[] oldKeys = keys;
+        int[] oldCounts = counts;
+        byte[] oldMarks = marks;
+        keys = new long[oldKeys.length];
+        counts = new int[keys.length];
+        marks = new byte[keys.length];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0 && keep.test(oldKeys[i])) {
+                int slot = slotOf(oldKeys[i]);
+                keys[slot] = oldKeys[i];
+                counts[slot] = oldCounts[i];
+                marks[slot] = oldMarks[i];
+                size++;
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * The validation rows as 64-bit hashes, counted in one {@link LongCounts}: all that is kept of the rows for
  * {@code data.duplicate-rows} and {@code leakage.train-validation-overlap}, 17 to 35 bytes per distinct row
- * (27 MB per million, 218 MB for ten million). Training rows cost nothing per row: they are streamed past this
+ * (27 MB per million, and no more: see the sampling below). Training rows cost nothing per row: they are streamed past this
  * table and only mark it.
  *
  * <p>A row's hash is {@code featureHash ^ labelHash}. Because the label part is a plain XOR, a training row with

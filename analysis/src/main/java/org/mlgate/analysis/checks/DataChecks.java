@@ -15,7 +15,7 @@ import org.mlgate.analysis.report.CheckResult;
  * The data checks (leakage, imbalance, integrity) over one pass of the validation rows and, optionally, one pass
  * of the training rows at the end.
  *
- * <p>Memory: the validation rows are kept as 64-bit hashes (27 MB per million distinct rows, at most 27 MB, see
+ * <p>Memory: the validation rows are kept as 64-bit hashes (at most 2^21 table slots, about 27 MB, however many rows: see
  * {@link RowHashes}), a sample of {@value RowSample#DEFAULT_CAPACITY} rows for the column checks, 8 bytes per row
  * for the times when a time column is set, and counters per class and column. Training rows cost nothing per row.
  *

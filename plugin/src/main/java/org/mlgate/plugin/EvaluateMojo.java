@@ -29,10 +29,13 @@ import org.mlgate.analysis.model.SourceRequest;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.ReportWriters;
 
+// All logic lives in mlgate-analysis; this class only turns POM parameters into an EvaluationRequest and the
+// result into log lines and a verdict. (The javadoc below is what `mvn ml:help -Ddetail` shows users.)
 /**
- * Evaluates a trained model (or a file of its predictions) on validation data, writes the report to
- * {@code outputDirectory} and fails the build when a rule is violated. All logic lives in mlgate-analysis; this
- * class only turns POM parameters into an {@link EvaluationRequest} and the result into log lines and a verdict.
+ * Evaluates a trained Tribuo model (or a CSV of any model's predictions) on validation data: metrics with
+ * confidence intervals, error analysis, data checks for leakage and imbalance, an optional comparison with a
+ * baseline. Writes report.json, index.html, TEST-mlgate.xml and summary.md to {@code outputDirectory}, and fails
+ * the build when a rule is violated or a data check fails.
  */
 @Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class EvaluateMojo extends AbstractMojo {

@@ -1,5 +1,7 @@
 package org.mlgate.analysis.baseline;
 
+import org.mlgate.analysis.stats.Distributions;
+
 /**
  * McNemar's test on the discordant pairs of two classifiers: {@code b} rows only the baseline got right, {@code c}
  * rows only the challenger got right. Under "equal accuracy" each discordant row is a fair coin. With fewer than
@@ -20,7 +22,7 @@ public final class McNemar {
         }
         double corrected = Math.max(0, Math.abs(b - c) - 1.0);
         double chi2 = corrected * corrected / n;
-        return new PairedTest(chiSquareOneDfSurvival(chi2), "mcnemar-chi2");
+        return new PairedTest(Distributions.chiSquareOneDfSurvival(chi2), "mcnemar-chi2");
     }
 
     /** Two-sided exact binomial p-value: twice the smaller tail of Binomial(b + c, 1/2), at most 1. */
@@ -35,11 +37,6 @@ public final class McNemar {
             tail += Math.exp(logChoose(n, i) - n * Math.log(2));
         }
         return Math.min(1.0, 2 * tail);
-    }
-
-    /** P(X > x) for a chi-square variable with 1 degree of freedom: erfc(sqrt(x / 2)). */
-    static double chiSquareOneDfSurvival(double x) {
-        return x <= 0 ? 1.0 : Erfc.of(Math.sqrt(x / 2));
     }
 
     private static double logChoose(long n, long k) {

@@ -3,12 +3,11 @@ package org.mlgate.analysis.errors;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.mlgate.analysis.stats.Distributions;
 
 /**
  * The tests behind weak-slice discovery: two-sided two-proportion z-test, two-sided Welch's t-test and
- * Benjamini-Hochberg adjustment. Pure functions; the special functions follow Numerical Recipes (Lanczos log-gamma,
- * continued fraction of the regularized incomplete beta, Chebyshev erfc with relative error below 1.2e-7), which is
- * plenty for p-values that are compared against 0.05.
+ * Benjamini-Hochberg adjustment. Pure functions; the distributions are {@link Distributions}.
  */
 final class SignificanceTests {
 
@@ -81,99 +80,10 @@ final class SignificanceTests {
     }
 
     static double normalTwoSided(double z) {
-        return Math.min(1.0, erfc(Math.abs(z) / Math.sqrt(2.0)));
+        return Distributions.normalTwoSided(z);
     }
 
     static double studentTwoSided(double t, double df) {
-        if (Double.isNaN(t)) {
-            return 1.0;
-        }
-        if (Double.isInfinite(t)) {
-            return 0.0;
-        }
-        return Math.min(1.0, regularizedIncompleteBeta(df / 2, 0.5, df / (df + t * t)));
-    }
-
-    static double erfc(double x) {
-        double z = Math.abs(x);
-        double t = 1.0 / (1.0 + 0.5 * z);
-        double ans = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-                + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? ans : 2.0 - ans;
-    }
-
-    static double logGamma(double x) {
-        final double[] cof = {76.18009172947146, -86.50532032941677, 24.01409824083091, -1.231739572450155,
-            0.1208650973866179e-2, -0.5395239384953e-5};
-        double y = x;
-        double tmp = x + 5.5;
-        tmp -= (x + 0.5) * Math.log(tmp);
-        double ser = 1.000000000190015;
-        for (double c : cof) {
-            ser += c / ++y;
-        }
-        return -tmp + Math.log(2.5066282746310005 * ser / x);
-    }
-
-    static double regularizedIncompleteBeta(double a, double b, double x) {
-        if (x <= 0) {
-            return 0.0;
-        }
-        if (x >= 1) {
-            return 1.0;
-        }
-        double front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x)
-                + b * Math.log1p(-x));
-        if (x < (a + 1) / (a + b + 2)) {
-            return front * betaContinuedFraction(a, b, x) / a;
-        }
-        return 1.0 - front * betaContinuedFraction(b, a, 1 - x) / b;
-    }
-
-    /** Modified Lentz evaluation of the continued fraction for the incomplete beta function. */
-    private static double betaContinuedFraction(double a, double b, double x) {
-        final double tiny = 1e-300;
-        final double eps = 1e-15;
-        double qab = a + b;
-        double qap = a + 1;
-        double qam = a - 1;
-        double c = 1.0;
-        double d = 1.0 - qab * x / qap;
-        if (Math.abs(d) < tiny) {
-            d = tiny;
-        }
-        d = 1.0 / d;
-        double h = d;
-        for (int m = 1; m <= 100_000; m++) {
-            int m2 = 2 * m;
-            double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1.0 + aa * d;
-            if (Math.abs(d) < tiny) {
-                d = tiny;
-            }
-            c = 1.0 + aa / c;
-            if (Math.abs(c) < tiny) {
-                c = tiny;
-            }
-            d = 1.0 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1.0 + aa * d;
-            if (Math.abs(d) < tiny) {
-                d = tiny;
-            }
-            c = 1.0 + aa / c;
-            if (Math.abs(c) < tiny) {
-                c = tiny;
-            }
-            d = 1.0 / d;
-            double del = d * c;
-            h *= del;
-            if (Math.abs(del - 1.0) < eps) {
-                break;
-            }
-        }
-        return h;
+        return Distributions.studentTwoSided(t, df);
     }
 }

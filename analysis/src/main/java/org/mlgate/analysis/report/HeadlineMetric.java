@@ -58,11 +58,22 @@ public record HeadlineMetric(String name, String label, Double value, Interval i
             report.rules().stream().filter(rule -> "MODEL".equals(rule.scope())).forEach(rule -> names.add(rule.metric()));
         }
         List<HeadlineMetric> headline = new ArrayList<>();
+        // A note that concerns several cards ("the model gives no probabilities: ...") is shown in full on the
+        // first one only; the others point to it, so that six cards do not repeat one paragraph.
+        Map<String, String> firstShownOn = new java.util.HashMap<>();
         for (String name : names) {
             if (name != null && metrics.containsKey(name)) {
                 Interval interval = report.intervals() == null ? null : report.intervals().get(name);
+                List<String> notes = new ArrayList<>();
+                for (String note : notesNaming(name, report.notes())) {
+                    String first = firstShownOn.putIfAbsent(note, labelOf(name));
+                    String shown = first == null ? note : "See " + first + ".";
+                    if (!notes.contains(shown)) {
+                        notes.add(shown);
+                    }
+                }
                 headline.add(new HeadlineMetric(name, labelOf(name), metrics.get(name), interval,
-                        notesNaming(name, report.notes())));
+                        List.copyOf(notes)));
             }
         }
         return List.copyOf(headline);

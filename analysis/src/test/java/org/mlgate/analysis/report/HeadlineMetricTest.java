@@ -67,4 +67,19 @@ class HeadlineMetricTest {
 
         assertEquals(List.of(), byName(report).get("precision").notes());
     }
+
+    @Test
+    void aNoteAboutSeveralMetricsIsShownInFullOnTheFirstCardOnly() {
+        Report r = ReportFixtures.binary();
+        Map<String, Double> metrics = new java.util.LinkedHashMap<>(r.metrics());
+        metrics.put("aucRoc", null);
+        metrics.put("logLoss", null);
+        String note = "The model gives no probabilities: aucRoc and logLoss are undefined.";
+        Report report = new Report(r.schemaVersion(), r.task(), r.model(), r.data(), r.positiveLabel(), metrics,
+                r.classes(), r.confusionMatrix(), r.intervals(), r.curves(), r.errors(), r.checks(), r.rules(),
+                List.of(note), r.verdict(), r.slices());
+
+        assertEquals(List.of(note), byName(report).get("aucRoc").notes());
+        assertEquals(List.of("See ROC AUC."), byName(report).get("logLoss").notes());
+    }
 }

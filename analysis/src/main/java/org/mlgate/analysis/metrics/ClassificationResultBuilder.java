@@ -297,27 +297,24 @@ final class ClassificationResultBuilder {
         private void multiClassRanking(Double[] perClassAuc, Double[] perClassAp, double[][] halfAuc,
                                        long[] classCount) {
             int k = labels.size();
-            double aucSum = 0;
-            double weightedSum = 0;
-            double weightTotal = 0;
-            double apSum = 0;
+            double[] auc = new double[k];
+            double[] ap = new double[k];
+            double[] support = new double[k];
+            boolean[] aucDefined = new boolean[k];
+            boolean[] apDefined = new boolean[k];
             int defined = 0;
-            int apDefined = 0;
             for (int c = 0; c < k; c++) {
-                if (perClassAuc[c] != null) {
-                    aucSum += perClassAuc[c];
-                    weightedSum += perClassAuc[c] * classCount[c];
-                    weightTotal += classCount[c];
-                    defined++;
-                }
-                if (perClassAp[c] != null) {
-                    apSum += perClassAp[c];
-                    apDefined++;
-                }
+                aucDefined[c] = perClassAuc[c] != null;
+                apDefined[c] = perClassAp[c] != null;
+                auc[c] = aucDefined[c] ? perClassAuc[c] : 0;
+                ap[c] = apDefined[c] ? perClassAp[c] : 0;
+                support[c] = classCount[c];
+                defined += aucDefined[c] ? 1 : 0;
             }
-            put("aucRoc", defined == 0 ? Double.NaN : aucSum / defined);
-            put("aucRocWeighted", defined == 0 ? Double.NaN : weightedSum / weightTotal);
-            put("averagePrecision", apDefined == 0 ? Double.NaN : apSum / apDefined);
+            ClassAverage aucAverage = ClassAverage.of(auc, support, aucDefined);
+            put("aucRoc", aucAverage.macro());
+            put("aucRocWeighted", aucAverage.weighted());
+            put("averagePrecision", ClassAverage.of(ap, support, apDefined).macro());
             if (defined > 0 && defined < k) {
                 notes.add("aucRoc, aucRocWeighted and averagePrecision average over the " + defined + " of " + k
                         + " classes whose one-vs-rest value is defined.");

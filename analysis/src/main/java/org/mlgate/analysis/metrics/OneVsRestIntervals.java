@@ -154,29 +154,20 @@ final class OneVsRestIntervals {
         double[] macroAuc = new double[replicates];
         double[] weightedAuc = new double[replicates];
         double[] macroAp = new double[replicates];
+        double[] aucOfReplicate = new double[k];
+        double[] apOfReplicate = new double[k];
+        double[] supportOfReplicate = new double[k];
         for (int r = 0; r < replicates; r++) {
-            double aucSum = 0;
-            double weightedSum = 0;
-            double weightTotal = 0;
-            double apSum = 0;
-            int aucCount = 0;
-            int apCount = 0;
             for (int i = 0; i < k; i++) {
-                if (aucDefined[i]) {
-                    aucSum += auc[i][r];
-                    weightedSum += auc[i][r] * support[i][r];
-                    weightTotal += support[i][r];
-                    aucCount++;
-                }
-                if (apDefined[i]) {
-                    apSum += ap[i][r];
-                    apCount++;
-                }
+                aucOfReplicate[i] = auc[i][r];
+                apOfReplicate[i] = ap[i][r];
+                supportOfReplicate[i] = support[i][r];
             }
             // A NaN class value (no weighted positives or negatives in this replicate) makes the replicate NaN.
-            macroAuc[r] = aucCount == 0 ? Double.NaN : aucSum / aucCount;
-            weightedAuc[r] = aucCount == 0 || weightTotal == 0 ? Double.NaN : weightedSum / weightTotal;
-            macroAp[r] = apCount == 0 ? Double.NaN : apSum / apCount;
+            ClassAverage aucAverage = ClassAverage.of(aucOfReplicate, supportOfReplicate, aucDefined);
+            macroAuc[r] = aucAverage.macro();
+            weightedAuc[r] = aucAverage.weighted();
+            macroAp[r] = ClassAverage.of(apOfReplicate, supportOfReplicate, apDefined).macro();
         }
         Map<String, Interval> intervals = new LinkedHashMap<>();
         double level = options.confidenceLevel();

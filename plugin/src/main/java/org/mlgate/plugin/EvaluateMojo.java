@@ -113,9 +113,12 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter(property = "ml.timeColumn")
     private String timeColumn;
 
-    /** {@code imbalance.class-ratio} warns when a class has a smaller share of the validation rows. */
-    @Parameter(property = "ml.minorityShare", defaultValue = "0.10")
-    private double minorityShare;
+    /**
+     * {@code imbalance.class-ratio} warns when a class has fewer rows than this times the majority class's (0.10: a
+     * ten-to-one imbalance), for any number of classes.
+     */
+    @Parameter(property = "ml.minorityRatio", defaultValue = "0.10")
+    private double minorityRatio;
 
     /**
      * Severity per data check or family: {@code <check><id>leakage.*</id><severity>warn</severity></check>};
@@ -231,7 +234,7 @@ public class EvaluateMojo extends AbstractMojo {
             severities.put(check.getId(), check.severity());
         }
         ChecksOptions checkOptions = new ChecksOptions(null, source.labelColumnOrDefault(), idColumn, groupColumn,
-                timeColumn, minorityShare, ChecksOptions.DEFAULT_TARGET_PROXY, severities);
+                timeColumn, minorityRatio, severities);
         return new EvaluationRequest(source, metricOptions, errors, checkOptions, path(trainingData), rules,
                 sliceColumns,
                 new BaselineOptions(path(baseline), path(baselineModel), allowDifferentData, storeRows));

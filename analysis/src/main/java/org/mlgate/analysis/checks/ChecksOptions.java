@@ -12,45 +12,40 @@ import org.mlgate.analysis.InputException;
  * @param idColumn                a row id column, or null; excluded from row hashes so renumbered copies still match
  * @param groupColumn             a group column (patient, user, session), or null; enables {@code leakage.group-overlap}
  * @param timeColumn              a time column (ISO dates/times or numbers), or null; enables {@code leakage.time-order}
- * @param minorityShareThreshold  {@code imbalance.class-ratio} warns when a class has a smaller share (default 0.10)
- * @param targetProxyThreshold    {@code leakage.target-proxy} threshold on the association score (default 0.98)
+ * @param minorityRatio           {@code imbalance.class-ratio} warns when a class has fewer rows than this times the
+ *                                majority class's (default 0.10: a 10-to-1 imbalance), whatever the number of classes
  * @param severities              severity per check id ({@code leakage.target-proxy}) or family ({@code leakage.*});
  *                                an id wins over its family; unlisted checks use the defaults: leakage fail,
  *                                imbalance warn, data warn
  */
 public record ChecksOptions(String validationSha256, String labelColumn, String idColumn, String groupColumn,
-                            String timeColumn, double minorityShareThreshold, double targetProxyThreshold,
-                            Map<String, Severity> severities) {
+                            String timeColumn, double minorityRatio, Map<String, Severity> severities) {
 
-    public static final double DEFAULT_MINORITY_SHARE = 0.10;
-    public static final double DEFAULT_TARGET_PROXY = 0.98;
+    public static final double DEFAULT_MINORITY_RATIO = 0.10;
 
     public ChecksOptions {
         severities = severities == null ? Map.of() : Map.copyOf(severities);
-        if (!(minorityShareThreshold >= 0 && minorityShareThreshold < 1)) {
-            throw new InputException("The minority share threshold " + minorityShareThreshold
-                    + " is not a share; set it between 0 and 1, e.g. 0.10.");
-        }
-        if (!(targetProxyThreshold > 0 && targetProxyThreshold <= 1)) {
-            throw new InputException("The target-proxy threshold " + targetProxyThreshold
-                    + " is not a score; set it between 0 and 1, e.g. 0.98.");
+        if (!(minorityRatio >= 0 && minorityRatio < 1)) {
+            throw new InputException("The minority ratio " + minorityRatio + " (ml.minorityRatio) is not a ratio"
+                    + " between 0 and 1; set it to, e.g., 0.10 to warn when a class has under a tenth of the"
+                    + " majority class's rows.");
         }
     }
 
     /** Defaults for a label column and nothing else. */
     public static ChecksOptions defaults(String validationSha256, String labelColumn) {
-        return new ChecksOptions(validationSha256, labelColumn, null, null, null, DEFAULT_MINORITY_SHARE,
-                DEFAULT_TARGET_PROXY, Map.of());
+        return new ChecksOptions(validationSha256, labelColumn, null, null, null, DEFAULT_MINORITY_RATIO,
+                Map.of());
     }
 
     public ChecksOptions withColumns(String idColumn, String groupColumn, String timeColumn) {
         return new ChecksOptions(validationSha256, labelColumn, idColumn, groupColumn, timeColumn,
-                minorityShareThreshold, targetProxyThreshold, severities);
+                minorityRatio, severities);
     }
 
     public ChecksOptions withSeverities(Map<String, Severity> severities) {
         return new ChecksOptions(validationSha256, labelColumn, idColumn, groupColumn, timeColumn,
-                minorityShareThreshold, targetProxyThreshold, severities);
+                minorityRatio, severities);
     }
 
     /** The configured severity of a check: its own, else its family's, else the family default. */

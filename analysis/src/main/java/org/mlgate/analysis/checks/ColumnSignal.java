@@ -1,26 +1,25 @@
 package org.mlgate.analysis.checks;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeSet;
 import org.mlgate.analysis.Task;
 
 /**
- * What the sampled values of one column look like and how strongly they go with the label.
+ * What the sampled values of one column look like and how they go with the label: the facts behind the
+ * target-proxy and identifier checks.
  *
- * @param rows     sampled rows with a value in this column
- * @param distinct distinct values among them
- * @param score    the association with the label (see {@link Association}), NaN when not measurable: a text
- *                 column with fewer than 10 rows per value on average, or a text column in regression
- * @param rule     which score: {@code auc} (binary label, numeric column: max(AUC, 1 - AUC)),
- *                 {@code uncertainty} (I(X;Y)/H(Y), numbers in 10 equal-frequency bins) or
- *                 {@code correlation} (|Pearson r|, regression)
+ * @param rows        sampled rows with a value in this column
+ * @param distinct    distinct values among them
+ * @param proxy       how well the column alone predicts the label ({@link SingleColumnRule})
+ * @param idRankP     p-value of the association between the column's order and the label ({@link RankAssociation});
+ *                    1 for a column that has no order (text with repeated values)
  */
-record ColumnSignal(String column, int rows, int distinct, boolean numeric, boolean integral, double score,
-                    String rule) {
-
-    static final int BINS = 10;
+record ColumnSignal(String column, int rows, int distinct, boolean numeric, boolean integral, SingleColumnRule proxy,
+                    double idRankP) {
 
     boolean unique() {
         return rows > 0 && distinct == rows;
@@ -28,9 +27,7 @@ record ColumnSignal(String column, int rows, int distinct, boolean numeric, bool
 
     static ColumnSignal of(String column, int index, List<RowSample.Row> sample, Task task) {
         List<String> cells = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<Double> targets = new ArrayList<>();
+        List<RowSample.Row> present = new ArrayList<>();
         boolean numeric = true;
         boolean integral = true;
         for (RowSample.Row row : sample) {
@@ -38,49 +35,53 @@ record ColumnSignal(String column, int rows, int distinct, boolean numeric, bool
             if (cell == null || cell.isBlank()) {
                 continue;
             }
-            cells.add(cell.trim());
-            labels.add(row.label());
-            targets.add(row.value());
-            double value = NumberCells.parse(cell);
+            String trimmed = cell.trim();
+            cells.add(trimmed);
+            present.add(row);
+            double value = NumberCells.parse(trimmed);
             numeric &= !Double.isNaN(value);
             integral &= value == Math.rint(value);
-            values.add(value);
         }
         int n = cells.size();
         int distinct = new HashSet<>(cells).size();
+        numeric &= n > 0;
         integral &= numeric;
-        double score = Double.NaN;
-        String rule = "";
-        if (n > 0 && task == Task.REGRESSION && numeric) {
-            score = Association.absCorrelation(toArray(values), toArray(targets));
-            rule = "correlation";
-        } else if (n > 0 && task == Task.CLASSIFICATION) {
-            Set<String> classes = new HashSet<>(labels);
-            if (numeric && classes.size() == 2) {
-                String positive = classes.iterator().next();
-                boolean[] isPositive = new boolean[n];
-                for (int i = 0; i < n; i++) {
-                    isPositive[i] = labels.get(i).equals(positive);
-                }
-                score = Association.separation(toArray(values), isPositive);
-                rule = "auc";
-            } else if (numeric) {
-                int[] bins = Association.quantileBins(toArray(values), Math.min(BINS, distinct));
-                List<Integer> binList = new ArrayList<>(n);
-                for (int bin : bins) {
-                    binList.add(bin);
-                }
-                score = Association.uncertaintyCoefficient(binList, labels);
-                rule = "uncertainty";
-            } else if (distinct <= Math.max(2, n / 10)) {
-                score = Association.uncertaintyCoefficient(cells, labels);
-                rule = "uncertainty";
-            }
+        double[] order = numeric ? numbers(cells) : textOrder(cells);
+        int[] bins = numeric ? null : ColumnBins.ofValues(cells.toArray(String[]::new));
+        SingleColumnRule proxy;
+        double idRankP;
+        if (task == Task.CLASSIFICATION) {
+            int[] labels = labelCodes(present);
+            proxy = numeric ? SingleColumnRule.classification(order, labels)
+                    : SingleColumnRule.classification(bins, labels);
+            idRankP = RankAssociation.acrossClasses(order, labels);
+        } else {
+            double[] targets = present.stream().mapToDouble(RowSample.Row::value).toArray();
+            proxy = numeric ? SingleColumnRule.regression(order, targets) : SingleColumnRule.regression(bins, targets);
+            idRankP = RankAssociation.withTarget(order, targets);
         }
-        return new ColumnSignal(column, n, distinct, numeric && n > 0, integral && n > 0, score, rule);
+        return new ColumnSignal(column, n, distinct, numeric, integral, proxy, idRankP);
     }
 
-    private static double[] toArray(List<Double> list) {
-        return list.stream().mapToDouble(Double::doubleValue).toArray();
+    private static double[] numbers(List<String> cells) {
+        return cells.stream().mapToDouble(NumberCells::parse).toArray();
+    }
+
+    /** Text ordered as strings (ids such as {@code c-00017} sort by their number when zero-padded). */
+    private static double[] textOrder(List<String> cells) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (String value : new TreeSet<>(cells)) {
+            rank.put(value, rank.size());
+        }
+        return cells.stream().mapToDouble(rank::get).toArray();
+    }
+
+    private static int[] labelCodes(List<RowSample.Row> rows) {
+        Map<String, Integer> codes = new HashMap<>();
+        int[] labels = new int[rows.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = codes.computeIfAbsent(rows.get(i).label(), l -> codes.size());
+        }
+        return labels;
     }
 }

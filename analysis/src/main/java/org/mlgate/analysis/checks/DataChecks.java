@@ -163,8 +163,7 @@ public final class DataChecks {
     public List<CheckResult> result(Optional<TrainingRows> training, double modelAccuracyOrNaN,
                                     String validationSha256) {
         options = new ChecksOptions(validationSha256, options.labelColumn(), options.idColumn(),
-                options.groupColumn(), options.timeColumn(), options.minorityShareThreshold(),
-                options.targetProxyThreshold(), options.severities());
+                options.groupColumn(), options.timeColumn(), options.minorityRatio(), options.severities());
         return result(training, modelAccuracyOrNaN);
     }
 
@@ -174,12 +173,19 @@ public final class DataChecks {
         List<Finding> findings = new ArrayList<>();
         LeakageFindings leakage = new LeakageFindings(this, comparison);
         findings.addAll(leakage.all());
+        // What training held per class: the model's own record, else the training file's labels.
+        Map<String, Long> trainingCounts = facts.labelCounts();
+        String trainingSource = "the model's training record";
+        if (trainingCounts.isEmpty() && comparison != null && !comparison.tooManyLabels) {
+            trainingCounts = comparison.labelCounts;
+            trainingSource = comparison.source;
+        }
         if (task == Task.CLASSIFICATION) {
             double accuracy = Double.isNaN(modelAccuracyOrNaN) && predicted > 0 ? (double) correct / predicted
                     : modelAccuracyOrNaN;
-            findings.addAll(new ImbalanceFindings(this).all(accuracy));
+            findings.addAll(new ImbalanceFindings(this, trainingCounts, trainingSource).all(accuracy));
         }
-        findings.addAll(new IntegrityFindings(this).all());
+        findings.addAll(new IntegrityFindings(this, trainingCounts, trainingSource).all());
         List<CheckResult> results = new ArrayList<>();
         for (Finding finding : findings) {
             finding.apply(options).ifPresent(results::add);

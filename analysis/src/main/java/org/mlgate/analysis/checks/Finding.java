@@ -35,6 +35,16 @@ record Finding(String id, Severity level, String message, Map<String, Object> de
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
+    /** An expected count for messages: one decimal below 10, whole above. */
+    static String count(double expected) {
+        return expected < 10 ? String.format(Locale.ROOT, "%.1f", expected) : String.format(Locale.ROOT, "%.0f", expected);
+    }
+
+    /** A p-value for messages: two significant digits, "below 1e-12" under that. */
+    static String pValue(double p) {
+        return p < 1e-12 ? "< 1e-12" : String.format(Locale.ROOT, "%.2g", p);
+    }
+
     /** A number for messages with up to 4 decimals. */
     static String number(double value) {
         return String.format(Locale.ROOT, "%.4f", value).replaceAll("\\.?0+$", "");

@@ -6,24 +6,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mlgate.analysis.Task;
+import org.mlgate.analysis.stats.Binomial;
 
 /** The {@code data.*} checks: duplicates, labels and features against what the model knows, numeric domain. */
 final class IntegrityFindings {
-    /** {@code data.out-of-domain} warns when a feature has at least this share of values outside its range. */
+    /** {@code data.out-of-domain} needs at least this share of values outside a feature's range... */
     static final double OUT_OF_DOMAIN_SHARE = 0.01;
+    /** ...and a binomial test against chance below this level, divided by the number of features tested. */
+    static final double OUT_OF_DOMAIN_ALPHA = 0.001;
 
     private final DataChecks checks;
+    private final Map<String, Long> trainingCounts;
+    private final String trainingSource;
 
-    IntegrityFindings(DataChecks checks) {
+    /** @param trainingCounts training rows per class (the model's record, else the training file's), or empty */
+    IntegrityFindings(DataChecks checks, Map<String, Long> trainingCounts, String trainingSource) {
         this.checks = checks;
+        this.trainingCounts = trainingCounts;
+        this.trainingSource = trainingSource;
     }
 
     List<Finding> all() {
         List<Finding> findings = new ArrayList<>();
         findings.add(duplicateRows());
         TrainingFacts facts = checks.facts();
-        if (checks.task() == Task.CLASSIFICATION && !facts.labelCounts().isEmpty()
-                && !checks.labelCounts().isEmpty()) {
+        if (checks.task() == Task.CLASSIFICATION && !trainingCounts.isEmpty() && !checks.labelCounts().isEmpty()) {
             findings.add(unknownLabels());
             findings.add(missingClasses());
         }
@@ -60,7 +67,7 @@ final class IntegrityFindings {
 
     private Finding unknownLabels() {
         String id = "data.unknown-labels";
-        Set<String> known = checks.facts().labelCounts().keySet();
+        Set<String> known = trainingCounts.keySet();
         Map<String, Long> unknown = new LinkedHashMap<>();
         checks.labelCounts().forEach((label, count) -> {
             if (!known.contains(label)) {
@@ -73,18 +80,19 @@ final class IntegrityFindings {
         details.put("rows", rows);
         details.put("modelLabels", List.copyOf(known));
         if (unknown.isEmpty()) {
-            return Finding.pass(id, "Every label in the validation data is one the model was trained on.", details);
+            return Finding.pass(id, "Every label in the validation data occurs in training (" + trainingSource + ").",
+                    details);
         }
         return Finding.of(id, Severity.FAIL, rows + (rows == 1 ? " validation row has label" : " validation rows have"
-                + " label") + (unknown.size() > 1 ? "s " : " ") + unknown.keySet() + " that the model never saw in"
-                + " training (it knows " + known + "): the model can never predict "
+                + " label") + (unknown.size() > 1 ? "s " : " ") + unknown.keySet() + " that never occur in training ("
+                + trainingSource + ": " + preview(List.copyOf(known)) + "): a model trained there can never predict "
                 + (rows == 1 ? "it" : "them") + " right.", details);
     }
 
     private Finding missingClasses() {
         String id = "data.missing-classes";
         List<String> missing = new ArrayList<>();
-        for (String label : checks.facts().labelCounts().keySet()) {
+        for (String label : trainingCounts.keySet()) {
             if (!checks.labelCounts().containsKey(label)) {
                 missing.add(label);
             }
@@ -92,10 +100,11 @@ final class IntegrityFindings {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("missingClasses", missing);
         if (missing.isEmpty()) {
-            return Finding.pass(id, "Every class the model knows occurs in the validation data.", details);
+            return Finding.pass(id, "Every class of training (" + trainingSource + ") occurs in the validation data.",
+                    details);
         }
         return Finding.of(id, Severity.WARN, "The class" + (missing.size() > 1 ? "es " : " ") + missing
-                + " that the model knows never occur" + (missing.size() > 1 ? "" : "s") + " in the validation"
+                + " of training (" + trainingSource + ") never occur" + (missing.size() > 1 ? "" : "s") + " in the validation"
                 + " data: their recall and F1 are undefined here and the macro averages leave them out.", details);
     }
 
@@ -135,38 +144,55 @@ final class IntegrityFindings {
                 Character.toUpperCase(message.charAt(0)) + message.substring(1), details);
     }
 
+    /**
+     * Rule: under a random split, a validation value falls outside the range of n training values with probability
+     * about 2 / (n + 1) (less with ties), so a few values outside are expected from small training sets. A feature is
+     * flagged when at least {@value #OUT_OF_DOMAIN_SHARE} of its values are outside and a one-sided binomial test
+     * against 2 / (n + 1) gives p below {@value #OUT_OF_DOMAIN_ALPHA} divided by the features tested.
+     */
     private Finding outOfDomain() {
         String id = "data.out-of-domain";
         Map<String, Object> perFeature = new LinkedHashMap<>();
         List<String> flagged = new ArrayList<>();
+        int tested = 0;
+        for (int i = 0; i < checks.featureColumns().size(); i++) {
+            tested += checks.rangeOf(i) != null && checks.checked(i) > 0 ? 1 : 0;
+        }
+        double alpha = OUT_OF_DOMAIN_ALPHA / Math.max(1, tested);
         for (int i = 0; i < checks.featureColumns().size(); i++) {
             NumericRange range = checks.rangeOf(i);
             if (range == null || checks.checked(i) == 0) {
                 continue;
             }
-            double share = (double) checks.outside(i) / checks.checked(i);
+            long outside = checks.outside(i);
+            double share = (double) outside / checks.checked(i);
+            double chance = range.trainingRows() > 0 ? 2.0 / (range.trainingRows() + 1) : 0.0;
+            double p = Binomial.upperTail(outside, checks.checked(i), chance);
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("outside", checks.outside(i));
+            entry.put("outside", outside);
             entry.put("checked", checks.checked(i));
             entry.put("share", share);
+            entry.put("expectedShare", chance);
+            entry.put("pValue", p);
             entry.put("trainingMin", range.min());
             entry.put("trainingMax", range.max());
             perFeature.put(checks.featureColumns().get(i), entry);
-            if (share >= OUT_OF_DOMAIN_SHARE) {
-                flagged.add("'" + checks.featureColumns().get(i) + "' " + checks.outside(i) + " ("
-                        + Finding.percent(share) + ", training range " + Finding.number(range.min()) + " to "
-                        + Finding.number(range.max()) + ")");
+            if (share >= OUT_OF_DOMAIN_SHARE && p < alpha) {
+                flagged.add("'" + checks.featureColumns().get(i) + "' " + outside + " (" + Finding.percent(share)
+                        + ", training range " + Finding.number(range.min()) + " to " + Finding.number(range.max())
+                        + ")");
             }
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("features", perFeature);
         details.put("threshold", OUT_OF_DOMAIN_SHARE);
+        details.put("alpha", alpha);
         if (flagged.isEmpty()) {
-            return Finding.pass(id, "Numeric features stay within their training range (under "
-                    + Finding.percent(OUT_OF_DOMAIN_SHARE) + " of values outside).", details);
+            return Finding.pass(id, "Numeric features stay within their training range as far as chance allows (a"
+                    + " random split puts about 2 in n + 1 values outside the range of n training values).", details);
         }
-        return Finding.of(id, Severity.WARN, "Values outside the training range: " + String.join(", ", flagged)
-                + "; the model extrapolates there.", details);
+        return Finding.of(id, Severity.WARN, "Values outside the training range, more than a random split would"
+                + " give: " + String.join(", ", flagged) + "; the model extrapolates there.", details);
     }
 
     private static String preview(List<String> names) {

@@ -7,15 +7,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.mlgate.analysis.Task;
 
 /** The {@code leakage.*} checks, from the validation state and the optional training pass. */
 final class LeakageFindings {
     /** Rows a column needs in the sample before its association with the label is judged. */
     static final int MIN_SAMPLE_ROWS = 20;
-    /** An identifier carries signal when its score reaches this (auc), this (uncertainty) or this (correlation). */
-    static final double ID_AUC = 0.75;
-    static final double ID_UNCERTAINTY = 0.10;
-    static final double ID_CORRELATION = 0.30;
+    /** Overlap beyond chance: fail-level below this p-value (and at least 1.5 times chance), warn-level below the next. */
+    static final double OVERLAP_FAIL_P = 0.001;
+    static final double OVERLAP_FAIL_RATIO = 1.5;
+    static final double OVERLAP_WARN_P = 0.01;
+    /** Target proxy: the estimate of a proxy reaches this; fail-level when its lower bound reaches the next. */
+    static final double PROXY_NEAR_PERFECT = 0.95;
+    static final double PROXY_CONFIRMED = 0.90;
+    static final double PROXY_NEAR_PERFECT_R2 = 0.99;
+    static final double PROXY_CONFIRMED_R2 = 0.98;
+    /** Identifier: family-wise level of the rank tests over the identifier-like columns. */
+    static final double ID_ALPHA = 0.001;
+    /** A whole word at the end of the name ({@code id}, {@code row_id}, {@code customer-key}), any case. */
+    private static final Pattern ID_WORD = Pattern.compile(
+            "(?i)(^|[^a-z0-9])(id|ids|key|uuid|guid|index|idx|row|rownum|no|nr)$");
+    /** A camel-case ending ({@code customerId}, {@code rowNumber}): case matters, or "paid" would be an id. */
+    private static final Pattern ID_CAMEL = Pattern.compile("[a-z0-9](Id|ID|Key|Uuid|Index|Number|No|Nr)$");
 
     private final DataChecks checks;
     private final TrainingComparison training;
@@ -91,6 +105,13 @@ final class LeakageFindings {
         }
     }
 
+    /**
+     * Rule: compare the validation rows that also occur in training (features and label) with what a random split of
+     * the same rows would give ({@link ChanceOverlap}). Fail-level when the overlap exceeds chance at p below
+     * {@value #OVERLAP_FAIL_P} and by at least half again what chance predicts; warn-level at p below
+     * {@value #OVERLAP_WARN_P}; otherwise a pass that says what chance predicts. Rows whose features occur in
+     * training only with another label are counted and named, but are label noise, not leakage.
+     */
     private void trainValidationOverlap(List<Finding> findings) {
         String id = "leakage.train-validation-overlap";
         if (training == null) {
@@ -112,33 +133,46 @@ final class LeakageFindings {
                     + training.rowsRead + " rows, so the rows the model saw are unknown.", details));
             return;
         }
-        long rows = checks.rowHashes().rows();
-        long exact = checks.rowHashes().inTraining();
-        long conflicting = checks.rowHashes().otherLabelInTraining();
+        RowHashes hashes = checks.rowHashes();
+        long rows = hashes.rows();
+        long exact = hashes.inTraining();
+        long conflicting = hashes.otherLabelInTraining();
+        ChanceOverlap chance = training.chanceOverlap(hashes);
+        double scale = chance.observed() == 0 ? 1.0 : (double) exact / chance.observed();
+        double expected = chance.expected() * scale;
         details.put("comparedTrainingRows", training.rowsCompared);
         details.put("overlappingRows", exact);
         details.put("overlapShare", rows == 0 ? 0.0 : (double) exact / rows);
+        details.put("expectedByChance", expected);
+        details.put("pValue", chance.pValue());
         details.put("sameFeaturesOtherLabelRows", conflicting);
         details.put("examples", training.overlapExamples);
-        details.put("estimated", checks.rowHashes().sampled());
+        details.put("estimated", hashes.sampled() || training.trainingHashes.sampled());
         details.put("sameFeaturesOtherLabelExamples", training.conflictExamples);
         String part = training.splitApplied ? " (the part of the split the model was trained on)" : "";
-        if (exact == 0 && conflicting == 0) {
+        String others = conflicting == 0 ? "" : "; " + conflicting + " more have the features of a training row but"
+                + " another label (label noise, not leakage)";
+        if (exact == 0) {
             findings.add(Finding.pass(id, "None of the " + rows + " validation rows occur among the "
-                    + training.rowsCompared + " training rows of " + training.source + part + ".", details));
+                    + training.rowsCompared + " training rows of " + training.source + part + others + ".", details));
             return;
         }
-        StringBuilder message = new StringBuilder();
-        message.append(exact).append(" of ").append(rows).append(" validation rows (")
-                .append(Finding.percent(rows == 0 ? 0 : (double) exact / rows))
-                .append(") also occur, with the same label, among the training rows of ").append(training.source)
-                .append(part);
-        if (conflicting > 0) {
-            message.append("; ").append(conflicting).append(" more have the features of a training row but another"
-                    + " label");
+        String observed = exact + " of " + rows + " validation rows (" + Finding.percent((double) exact / rows)
+                + ") also occur, with the same label, among the training rows of " + training.source + part;
+        String byChance = "a random split of rows repeated as often as these would give about "
+                + Finding.count(expected) + " (p = " + Finding.pValue(chance.pValue()) + ")";
+        String estimate = hashes.sampled() || training.trainingHashes.sampled()
+                ? " (estimated from the rows whose hash falls in a sample, which keeps memory bounded)" : "";
+        if (chance.pValue() < OVERLAP_FAIL_P && chance.observed() >= OVERLAP_FAIL_RATIO * chance.expected()) {
+            findings.add(Finding.of(id, Severity.FAIL, observed + "; " + byChance + ", so rows were copied or"
+                    + " the split was not clean" + others + estimate + ".", details));
+        } else if (chance.pValue() < OVERLAP_WARN_P) {
+            findings.add(Finding.of(id, Severity.WARN, observed + "; " + byChance + ": more than chance, check"
+                    + " how the split was made" + others + estimate + ".", details));
+        } else {
+            findings.add(Finding.pass(id, observed + "; " + byChance + ", so the data repeats rows and the split"
+                    + " looks random" + others + estimate + ".", details));
         }
-        message.append(checks.rowHashes().estimateNote()).append('.');
-        findings.add(Finding.of(id, exact > 0 ? Severity.FAIL : Severity.WARN, message.toString(), details));
     }
 
     private List<ColumnSignal> signals() {
@@ -152,61 +186,100 @@ final class LeakageFindings {
     }
 
     /**
-     * Rule: with at least {@value #MIN_SAMPLE_ROWS} sampled rows, a column whose association score (auc for a
-     * numeric column and a binary label, uncertainty coefficient otherwise, |r| in regression) reaches the
-     * target-proxy threshold predicts the label on its own. The id column is left to the identifier check; the
-     * group and label columns are not features. A proxy the model uses (or may use: a predictions file) is a
-     * fail-level finding, one the model ignores a warn-level finding (the data is suspect, the model is not).
+     * Rule: with at least {@value #MIN_SAMPLE_ROWS} sampled rows, a column whose single-column rule
+     * ({@link SingleColumnRule}) reaches the near-perfect strength ({@value #PROXY_NEAR_PERFECT} of the majority
+     * rule's errors removed in classification, {@value #PROXY_NEAR_PERFECT_R2} of the variance explained in
+     * regression) is a proxy of the label. Fail-level when the lower confidence bound also clears
+     * {@value #PROXY_CONFIRMED} ({@value #PROXY_CONFIRMED_R2} in regression): the sample proves it; warn-level when
+     * only the estimate does: the sample is too small to tell a near-perfect column from a strong one. A proxy the
+     * model does not use (model mode) is at most warn-level: the data is suspect, the model is not. The id column is
+     * left to the identifier check; the group and label columns are not features.
      */
     private void targetProxy(List<ColumnSignal> signals, List<Finding> findings) {
         String id = "leakage.target-proxy";
-        double threshold = checks.options().targetProxyThreshold();
+        boolean regression = checks.task() == Task.REGRESSION;
+        double nearPerfect = regression ? PROXY_NEAR_PERFECT_R2 : PROXY_NEAR_PERFECT;
+        double confirmed = regression ? PROXY_CONFIRMED_R2 : PROXY_CONFIRMED;
         List<Map<String, Object>> proxies = new ArrayList<>();
         List<String> names = new ArrayList<>();
         ChecksOptions options = checks.options();
         Set<String> used = usedColumns();
-        boolean anyUsed = false;
+        Severity level = null;
+        ColumnSignal strongest = null;
         for (ColumnSignal signal : signals) {
             String column = signal.column();
+            double strength = signal.proxy().strength();
             if (column.equals(options.idColumn()) || column.equals(options.groupColumn())
                     || column.equals(options.labelColumn()) || signal.rows() < MIN_SAMPLE_ROWS
-                    || !(signal.score() >= threshold)) {
+                    || Double.isNaN(strength)) {
                 continue;
             }
-            anyUsed |= !checks.facts().known() || used.contains(column);
-            names.add(signal.column() + " (" + signal.rule() + " " + Finding.number(signal.score()) + ")");
-            proxies.add(Map.of("column", signal.column(), "rule", signal.rule(), "score", signal.score(),
-                    "sampledRows", signal.rows()));
+            if (strongest == null || strength > strongest.proxy().strength()) {
+                strongest = signal;
+            }
+            if (!(strength >= nearPerfect)) {
+                continue;
+            }
+            boolean proven = signal.proxy().lowerBound() >= confirmed;
+            boolean modelMayUse = !checks.facts().known() || used.contains(column);
+            Severity columnLevel = proven && modelMayUse ? Severity.FAIL : Severity.WARN;
+            level = level == null || columnLevel == Severity.FAIL ? columnLevel : level;
+            names.add("'" + column + "' " + strengthText(signal.proxy(), regression)
+                    + (proven ? "" : " (" + signal.rows() + " rows cannot confirm it: at least "
+                    + Finding.percent(Math.max(0, signal.proxy().lowerBound())) + " with 95% confidence)"));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("column", column);
+            entry.put("strength", strength);
+            entry.put("lowerBound", signal.proxy().lowerBound());
+            entry.put("confirmed", proven);
+            entry.put("bins", signal.proxy().bins());
+            entry.put("sampledRows", signal.rows());
+            proxies.add(entry);
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("threshold", threshold);
+        details.put("measure", regression ? "varianceExplained" : "majorityErrorsRemoved");
+        details.put("nearPerfect", nearPerfect);
+        details.put("confirmedAbove", confirmed);
         details.put("columns", proxies);
-        if (proxies.isEmpty()) {
-            findings.add(Finding.pass(id, "No single column predicts the label on its own (threshold "
-                    + Finding.number(threshold) + ").", details));
-        } else {
-            findings.add(Finding.of(id, anyUsed ? Severity.FAIL : Severity.WARN, "The column"
-                    + (names.size() > 1 ? "s " : " ")
-                    + String.join(", ", names) + " predict" + (names.size() > 1 ? "" : "s")
-                    + " the label almost perfectly on " + (names.size() > 1 ? "their" : "its")
-                    + " own: check that " + (names.size() > 1 ? "they are" : "it is")
-                    + " known before the label is.", details));
+        if (strongest != null) {
+            details.put("strongestColumn", strongest.column());
+            details.put("strongestStrength", strongest.proxy().strength());
         }
+        if (proxies.isEmpty()) {
+            findings.add(Finding.pass(id, "No single column predicts the label on its own"
+                    + (strongest == null ? "." : "; the strongest, '" + strongest.column() + "', "
+                    + strengthText(strongest.proxy(), regression) + " (near-perfect would be "
+                    + Finding.percent(nearPerfect) + ")."), details));
+            return;
+        }
+        String subject = names.size() > 1 ? "The columns " : "The column ";
+        findings.add(Finding.of(id, level, subject + String.join("; ", names) + ": "
+                + (level == Severity.FAIL ? "almost a copy of the label" : "possibly a copy of the label")
+                + ". Check that " + (names.size() > 1 ? "they are" : "it is") + " known before the label is.",
+                details));
+    }
+
+    private static String strengthText(SingleColumnRule rule, boolean regression) {
+        return regression
+                ? "explains " + Finding.percent(rule.strength()) + " of the target's variance on its own"
+                : "removes " + Finding.percent(rule.strength()) + " of the errors of always predicting the majority"
+                        + " class";
     }
 
     /**
      * Rule: a column is identifier-like when it holds whole numbers that strictly rise or fall with the row order
-     * (all rows), or when its sampled values are all distinct and are whole numbers or text (measurements with
-     * decimals are not identifiers). It carries signal when the model uses it as a feature (fail) or, without
-     * that, when it goes with the label: auc >= 0.75, uncertainty >= 0.10 or |r| >= 0.30 (warn). The time column
-     * is exempt: being ordered is its job.
+     * (all rows), when its sampled values are distinct text, or when they are distinct whole numbers and its name
+     * says it is an id ({@code id}, {@code customer_id}, {@code rowNumber}...): distinct whole numbers alone are
+     * often measurements (wine's proline). It is flagged when the model uses it as a feature (fail-level) or when
+     * its order goes with the label: a rank test ({@link RankAssociation}) with p below {@value #ID_ALPHA} divided by
+     * the number of identifier-like columns (warn-level). A shuffled id then warns in 1 of 1,000 evaluations. The
+     * time column is exempt: being ordered is its job.
      */
     private void identifierColumn(List<ColumnSignal> signals, List<Finding> findings) {
         String id = "leakage.identifier-column";
         Set<String> used = usedColumns();
-        List<Map<String, Object>> flagged = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        boolean usedByModel = false;
+        List<Integer> candidates = new ArrayList<>();
+        boolean[] ordered = new boolean[signals.size()];
         for (int i = 0; i < signals.size(); i++) {
             ColumnSignal signal = signals.get(i);
             if (signal.column().equals(checks.options().timeColumn())
@@ -214,37 +287,39 @@ final class LeakageFindings {
                 continue;
             }
             // Whole numbers only: data sorted by a real-valued measurement is not an identifier.
-            boolean ordered = checks.monotonic(i).monotonic(MIN_SAMPLE_ROWS) && signal.integral();
-            boolean unique = signal.unique() && (signal.integral() || !signal.numeric());
-            if (!ordered && !unique) {
-                continue;
+            ordered[i] = checks.monotonic(i).monotonic(MIN_SAMPLE_ROWS) && signal.integral();
+            boolean unique = signal.unique() && (!signal.numeric() || signal.integral() && namedLikeAnId(signal.column()));
+            if (ordered[i] || unique) {
+                candidates.add(i);
             }
+        }
+        double alpha = ID_ALPHA / Math.max(1, candidates.size());
+        List<Map<String, Object>> flagged = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean usedByModel = false;
+        for (int i : candidates) {
+            ColumnSignal signal = signals.get(i);
             boolean uses = used.contains(signal.column());
-            boolean associated = signal.score() >= switch (signal.rule()) {
-                case "auc" -> ID_AUC;
-                case "uncertainty" -> ID_UNCERTAINTY;
-                case "correlation" -> ID_CORRELATION;
-                default -> Double.POSITIVE_INFINITY;
-            };
+            boolean associated = signal.idRankP() < alpha;
             if (!uses && !associated) {
                 continue;
             }
             usedByModel |= uses;
-            String why = (ordered ? "rises or falls with the row order" : "is unique per row")
-                    + (uses ? " and is a model feature" : " and goes with the label (" + signal.rule() + " "
-                    + Finding.number(signal.score()) + ")");
+            String why = (ordered[i] ? "rises or falls with the row order" : "is unique per row")
+                    + (uses ? " and is a model feature" : " and its order goes with the label (rank test p = "
+                    + Finding.pValue(signal.idRankP()) + ")");
             names.add(signal.column() + " " + why);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("column", signal.column());
-            entry.put("monotonic", ordered);
-            entry.put("unique", unique);
+            entry.put("monotonic", ordered[i]);
+            entry.put("unique", signal.unique());
             entry.put("modelFeature", uses);
-            entry.put("score", Double.isNaN(signal.score()) ? null : signal.score());
-            entry.put("rule", signal.rule());
+            entry.put("rankTestP", signal.idRankP());
             flagged.add(entry);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("columns", flagged);
+        details.put("alpha", alpha);
         if (flagged.isEmpty()) {
             findings.add(Finding.pass(id, "No identifier-like column (unique per row or ordered with the rows)"
                     + " carries signal.", details));
@@ -253,6 +328,11 @@ final class LeakageFindings {
                     + (names.size() > 1 ? "s: " : ": ") + String.join("; ", names)
                     + ", so the model can learn the row order or the id instead of the task.", details));
         }
+    }
+
+    /** {@code id}, {@code ID}, {@code row_id}, {@code customerId}, {@code key}, {@code uuid}, {@code index}... */
+    static boolean namedLikeAnId(String column) {
+        return ID_WORD.matcher(column).find() || ID_CAMEL.matcher(column).find();
     }
 
     private Set<String> usedColumns() {

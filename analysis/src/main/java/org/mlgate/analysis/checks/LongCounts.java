@@ -92,6 +92,24 @@ final class LongCounts {
         }
     }
 
+    /** Calls {@code visitor} with every distinct key, its count and its marks. */
+    void forEachEntry(EntryVisitor visitor) {
+        if (zeroCount > 0) {
+            visitor.entry(0L, zeroCount, zeroMark);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                visitor.entry(keys[i], counts[i], marks[i]);
+            }
+        }
+    }
+
+    /** Receives one key of {@link #forEachEntry}. */
+    @FunctionalInterface
+    interface EntryVisitor {
+        void entry(long key, int count, int marks);
+    }
+
     /** The sum of all counts. */
     long total() {
         long total = zeroCount;

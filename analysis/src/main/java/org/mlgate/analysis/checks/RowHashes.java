@@ -72,9 +72,34 @@ final class RowHashes {
         }
     }
 
+    /**
+     * Counts a row without keeping an example: the training side's table, which only
+     * {@link ChanceOverlap} reads.
+     */
+    void count(long rowHash) {
+        rows++;
+        if (!inSample(rowHash)) {
+            return;
+        }
+        sampledRows++;
+        full.add(rowHash, 1);
+        if (full.size() > maxDistinct) {
+            narrow(sampleBits + 1);
+        }
+    }
+
     /** Whether a row with this hash is kept (all rows until the table first fills up). */
     boolean inSample(long rowHash) {
-        return sampleBits == 0 || (mix(rowHash) >>> (64 - sampleBits)) == 0;
+        return inSample(rowHash, sampleBits);
+    }
+
+    /** Whether a row is in the 1-in-2^bits sample: the same rows on every table sampled with as many bits. */
+    static boolean inSample(long rowHash, int bits) {
+        return bits == 0 || (mix(rowHash) >>> (64 - bits)) == 0;
+    }
+
+    int sampleBits() {
+        return sampleBits;
     }
 
     private void narrow(int bits) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.Task;
 
 /**
  * One pass over the training rows that marks the validation hash tables: rows that occur in training, rows whose
@@ -16,6 +17,13 @@ import org.mlgate.analysis.InputException;
  * of rows, only the rows of the part the model was trained on count as training rows.
  */
 final class TrainingComparison {
+    /**
+     * Distinct training rows hashed before the table samples (2^19 slots, 7 MB); the sample keeps whole patterns, so
+     * the chance comparison stays valid, only on fewer rows.
+     */
+    static final int TRAINING_MAX_DISTINCT = 350_000;
+    /** More distinct training labels than this are not classes: label shift is then not measured. */
+    static final int MAX_LABELS = 10_000;
     final String source;
     /** Feature or label columns the training file lacks: rows cannot be compared. */
     final List<String> missingColumns = new ArrayList<>();
@@ -29,6 +37,11 @@ final class TrainingComparison {
     final List<Map<String, Object>> conflictExamples = new ArrayList<>();
     final List<String> groupExamples = new ArrayList<>();
     long overlappingGroups;
+    /** The training rows as hashes, for what a random split would overlap ({@link ChanceOverlap}). */
+    final RowHashes trainingHashes = new RowHashes(TRAINING_MAX_DISTINCT);
+    /** Training rows per label (classification), or empty when the labels were too many to be classes. */
+    final Map<String, Long> labelCounts = new LinkedHashMap<>();
+    boolean tooManyLabels;
     double newestTime = Double.NEGATIVE_INFINITY;
     String newestTimeText;
 
@@ -75,6 +88,9 @@ final class TrainingComparison {
                 return;
             }
             comparison.rowsCompared++;
+            if (labelIndex >= 0 && checks.task() == Task.CLASSIFICATION) {
+                comparison.countLabel(cells[labelIndex]);
+            }
             if (comparison.missingColumns.isEmpty()) {
                 comparison.compareRow(line, cells, trainingIndex, labelIndex, labelHashes, checks);
             }
@@ -107,6 +123,24 @@ final class TrainingComparison {
         return comparison;
     }
 
+    private void countLabel(String cell) {
+        if (tooManyLabels || cell == null || cell.isBlank()) {
+            return;
+        }
+        labelCounts.merge(cell.trim(), 1L, Long::sum);
+        if (labelCounts.size() > MAX_LABELS) {
+            tooManyLabels = true;
+            labelCounts.clear();
+        }
+    }
+
+    /** What a random split of these rows would overlap, against what the validation rows do. */
+    ChanceOverlap chanceOverlap(RowHashes validation) {
+        int bits = Math.max(validation.sampleBits(), trainingHashes.sampleBits());
+        double share = (double) validation.rows() / (validation.rows() + rowsCompared);
+        return ChanceOverlap.of(validation.table(), trainingHashes.table(), bits, share);
+    }
+
     private void compareRow(long line, String[] cells, int[] trainingIndex, int labelIndex, long[] labelHashes,
                             DataChecks checks) {
         long featureHash = RowHasher.start();
@@ -114,6 +148,7 @@ final class TrainingComparison {
             featureHash = RowHasher.fold(featureHash, RowHasher.cell(index < cells.length ? cells[index] : null));
         }
         long labelHash = RowHasher.cell(cells[labelIndex]);
+        trainingHashes.count(RowHashes.rowHash(featureHash, labelHash));
         LongCounts table = checks.rowHashes().table();
         if (table.mark(RowHashes.rowHash(featureHash, labelHash), RowHashes.IN_TRAINING)) {
             addExample(overlapExamples, line, cells, trainingIndex, labelIndex, checks);

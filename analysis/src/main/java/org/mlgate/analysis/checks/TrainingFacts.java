@@ -102,7 +102,7 @@ public record TrainingFacts(Map<String, Long> labelCounts, List<String> featureN
             min = Math.min(min, 0);
             max = Math.max(max, 0);
         }
-        return Optional.of(new NumericRange(min, max));
+        return Optional.of(new NumericRange(min, max, examples));
     }
 
     /** The training file, hash and split found in a data source provenance tree. */

@@ -113,12 +113,16 @@ final class PredictionsFileSource implements ScoredRowSource {
             Task task = request.task();
             String inferredNote = null;
             if (task == null) {
-                task = !probabilities.isEmpty() || !allNumeric(file, actual, predicted)
-                        ? Task.CLASSIFICATION : Task.REGRESSION;
-                inferredNote = task == Task.REGRESSION
-                        ? "The task was inferred as regression: actual and predicted are numeric and there are no "
-                        + "probability columns; set task to classification if the numbers are class labels."
-                        : null;
+                ValueKinds kinds = probabilities.isEmpty() ? ValueKinds.scan(file, actual, predicted) : null;
+                task = kinds == null || kinds.classLike() ? Task.CLASSIFICATION : Task.REGRESSION;
+                if (task == Task.REGRESSION) {
+                    inferredNote = "The task was inferred as regression: actual and predicted are numbers, not all"
+                            + " whole or more than " + ValueKinds.MAX_CODES + " distinct, and there are no probability"
+                            + " columns; set task to classification if the numbers are class labels.";
+                } else if (kinds != null && kinds.numeric()) {
+                    inferredNote = "The task was inferred as classification: actual and predicted hold only the whole"
+                            + " numbers " + kinds.describe() + "; set task to regression if they are quantities.";
+                }
             }
             if (task == Task.REGRESSION) {
                 if (!hasPredicted) {
@@ -137,24 +141,6 @@ final class PredictionsFileSource implements ScoredRowSource {
             table.close();
             throw e;
         }
-    }
-
-    /** The first pass: true when every non-empty actual and predicted cell is a number. */
-    private static boolean allNumeric(Path file, String actual, String predicted) {
-        try (CsvTable scan = CsvTable.open(file, new BadRows(BadRowPolicy.SKIP))) {
-            int a = scan.column(actual);
-            int p = scan.column(predicted);
-            for (CsvRow row = scan.next(); row != null; row = scan.next()) {
-                if (!numericOrEmpty(row.cells()[a]) || (p >= 0 && !numericOrEmpty(row.cells()[p]))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    private static boolean numericOrEmpty(String cell) {
-        return cell.isBlank() || !Double.isNaN(CellNumbers.parse(cell));
     }
 
     @Override

@@ -74,7 +74,7 @@ class DataChecksBehaviourTest {
     }
 
     @Test
-    void regressionSkipsClassChecksAndUsesCorrelationForTargetProxy() {
+    void regressionSkipsClassChecksAndMeasuresTargetProxiesByVarianceExplained() {
         List<ScoredRow> rows = new ArrayList<>();
         java.util.Random random = new java.util.Random(5);
         for (int i = 0; i < 200; i++) {
@@ -89,7 +89,8 @@ class DataChecksBehaviourTest {
         assertTrue(results.stream().noneMatch(r -> r.id().startsWith("imbalance.")), statuses(results).toString());
         CheckResult proxy = check(results, "leakage.target-proxy");
         assertEquals("fail", proxy.status());
-        assertTrue(proxy.message().contains("twiceY (correlation 1)"), proxy.message());
+        assertTrue(proxy.message().contains("'twiceY' explains 99.8% of the target's variance"), proxy.message());
+        assertTrue(proxy.message().contains("almost a copy of the label"), proxy.message());
         assertTrue(!proxy.message().contains("noise"), proxy.message());
     }
 
@@ -135,7 +136,6 @@ class DataChecksBehaviourTest {
 
     @Test
     void thresholdOutsideZeroToOneIsAnInputError() {
-        assertThrows(InputException.class, () -> new ChecksOptions(null, "label", null, null, null, 1.5, 0.98,
-                Map.of()));
+        assertThrows(InputException.class, () -> new ChecksOptions(null, "label", null, null, null, 1.5, Map.of()));
     }
 }

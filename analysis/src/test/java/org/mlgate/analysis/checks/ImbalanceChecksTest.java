@@ -43,7 +43,7 @@ class ImbalanceChecksTest {
     }
 
     @Test
-    void classUnderTenPercentWarnsAndIsNamed() {
+    void classUnderATenthOfTheMajorityWarnsAndIsNamed() {
         CheckResult result = check(run(rows(Map.of("ok", 190, "fraud", 10), 0), TrainingFacts.none(), Double.NaN),
                 "imbalance.class-ratio");
         assertEquals("warn", result.status());
@@ -61,6 +61,16 @@ class ImbalanceChecksTest {
     }
 
     @Test
+    void manyBalancedClassesPassThoughEachIsASmallShareOfTheRows() {
+        Map<String, Integer> letters = new java.util.LinkedHashMap<>();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            letters.put(String.valueOf(c), 30 + (c % 5));
+        }
+        assertEquals("pass", check(run(rows(letters, 0), TrainingFacts.none(), Double.NaN),
+                "imbalance.class-ratio").status());
+    }
+
+    @Test
     void balancedClassesPassClassRatio() {
         assertEquals("pass", check(run(rows(Map.of("a", 100, "b", 90), 0), TrainingFacts.none(), Double.NaN),
                 "imbalance.class-ratio").status());
@@ -69,7 +79,7 @@ class ImbalanceChecksTest {
     @Test
     void minorityThresholdIsConfigurable() {
         DataChecks checks = new DataChecks(Task.CLASSIFICATION, List.of("f"), TrainingFacts.none(),
-                new ChecksOptions(null, "label", null, null, null, 0.30, 0.98, Map.of()));
+                new ChecksOptions(null, "label", null, null, null, 0.30, Map.of()));
         rows(Map.of("a", 80, "b", 20), 0).forEach(checks::add);
         assertEquals("warn", check(checks.result(Optional.empty(), Double.NaN), "imbalance.class-ratio").status());
     }
@@ -119,6 +129,35 @@ class ImbalanceChecksTest {
         training.put("b", 480L);
         assertEquals("pass", check(run(rows(Map.of("a", 100, "b", 95), 0), factsWith(training), Double.NaN),
                 "imbalance.label-shift").status());
+    }
+
+    @Test
+    void aSmallValidationSetDiffersFromTrainingByChanceWithoutAShift() {
+        // 54 rows of 3 classes against 59/71/48 (wine): PSI 0.19, chi-square p = 0.026 (scipy): sampling noise.
+        Map<String, Long> training = new LinkedHashMap<>();
+        training.put("a", 59L);
+        training.put("b", 71L);
+        training.put("c", 48L);
+        CheckResult result = check(run(rows(Map.of("a", 8, "b", 30, "c", 16), 0), factsWith(training), Double.NaN),
+                "imbalance.label-shift");
+        assertTrue((Double) result.details().get("psi") >= ImbalanceFindings.PSI_MODERATE, result.message());
+        assertEquals("pass", result.status(), result.message());
+        assertTrue(result.message().contains("not beyond sampling noise"), result.message());
+    }
+
+    @Test
+    void labelShiftIsMeasuredAgainstTheTrainingFileWithoutAModel() {
+        DataChecks checks = new DataChecks(Task.CLASSIFICATION, List.of("f"), TrainingFacts.none(),
+                ChecksOptions.defaults(null, "label"));
+        rows(Map.of("a", 180, "b", 20), 0).forEach(checks::add);
+        List<String[]> trainingRows = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            trainingRows.add(new String[] {String.valueOf(100 + i), i % 2 == 0 ? "a" : "b"});
+        }
+        CheckResult result = check(checks.result(Optional.of(new InMemoryTrainingRows("train.csv",
+                List.of("f", "label"), "label", trainingRows)), Double.NaN), "imbalance.label-shift");
+        assertEquals("warn", result.status());
+        assertTrue(result.message().contains("from training (train.csv)"), result.message());
     }
 
     @Test

@@ -128,6 +128,16 @@ class IntegrityChecksTest {
     }
 
     @Test
+    void aFewValuesOutsideASmallTrainingSetsRangeAreChance() throws Exception {
+        // Trained on 40 rows, a random validation row lies outside each feature's range with probability 2/41.
+        List<String[]> small = training.subList(0, 40);
+        java.nio.file.Path csv = Fixtures.writeCsv(dir.resolve("small.csv"), Fixtures.COLUMNS, small);
+        CheckResult result = check(run(Fixtures.FEATURES, TrainingFacts.fromModel(Fixtures.train(csv), null),
+                validation.subList(0, 60)), "data.out-of-domain");
+        assertEquals("pass", result.status(), result.message());
+    }
+
+    @Test
     void modelChecksAreAbsentForAPredictionsFile() {
         List<CheckResult> results = run(Fixtures.FEATURES, TrainingFacts.none(), validation);
         assertTrue(Fixtures.absent(results, "data.feature-mismatch"));

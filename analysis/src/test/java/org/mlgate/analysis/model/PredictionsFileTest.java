@@ -62,6 +62,29 @@ class PredictionsFileTest {
     }
 
     @Test
+    void wholeNumberCodesWithoutProbabilitiesAreClassesNotQuantities() throws IOException {
+        try (ScoredRowSource source = open(file("actual,predicted\n0,1\n1,1\n0,0\n1,0\n"))) {
+            assertEquals(Task.CLASSIFICATION, source.task());
+            assertEquals("The task was inferred as classification: actual and predicted hold only the whole numbers"
+                    + " 0 and 1; set task to regression if they are quantities.", source.notes().get(0));
+        }
+    }
+
+    @Test
+    void wholeNumberTargetsWithFractionalPredictionsAreRegression() throws IOException {
+        try (ScoredRowSource source = open(file("actual,predicted\n3,2.7\n5,4.4\n1,1.9\n"))) {
+            assertEquals(Task.REGRESSION, source.task());
+        }
+    }
+
+    @Test
+    void javaNumberSyntaxIsALabelNotANumber() throws IOException {
+        try (ScoredRowSource source = open(file("actual,predicted\n1.5,2f\n2.5,2.5\n"))) {
+            assertEquals(Task.CLASSIFICATION, source.task());
+        }
+    }
+
+    @Test
     void aNonNumericLabelAnywhereMakesItClassification() throws IOException {
         try (ScoredRowSource source = open(file("actual,predicted\n1,1\n0,1\n0,unknown\n"))) {
             assertEquals(Task.CLASSIFICATION, source.task());

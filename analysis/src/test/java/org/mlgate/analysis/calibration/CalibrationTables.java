@@ -420,6 +420,29 @@ final class CalibrationTables {
         return csv.toString();
     }
 
+    /** One line per run: the spec, the verdict, every check's status, weak slices and the harness's evidence. */
+    String runsCsv() {
+        Set<String> checks = new LinkedHashSet<>();
+        outcomes.forEach(o -> o.checks().forEach(c -> checks.add(c.id())));
+        StringBuilder csv = new StringBuilder("dataset,plant,split,verdict,skipped,error,millis,"
+                + "validation_repeats,exact_overlap,slices_tested,weak_slices,planted_slice,planted_found");
+        checks.forEach(id -> csv.append(',').append(id));
+        csv.append('\n');
+        for (Outcome o : outcomes) {
+            List<String> cells = new ArrayList<>(List.of(o.spec().dataset(), o.spec().plant().name(),
+                    Integer.toString(o.spec().split()), o.verdict() == null ? "" : o.verdict(),
+                    quote(o.skipped() == null ? "" : o.skipped()), quote(o.error() == null ? "" : o.error()),
+                    Long.toString(o.millis()), Long.toString(o.validationRepeats()), Long.toString(o.exactOverlap()),
+                    Integer.toString(o.slicesTested()), quote(String.join("; ", o.weakSlices().stream()
+                            .map(Outcome.SeenSlice::description).toList())),
+                    quote(o.slice() == null ? "" : o.slice().condition()),
+                    o.slice() == null ? "" : Boolean.toString(o.finds(o.slice()))));
+            checks.forEach(id -> cells.add(o.ran() ? o.status(id) : ""));
+            csv.append(String.join(",", cells)).append('\n');
+        }
+        return csv.toString();
+    }
+
     // ---- text helpers -------------------------------------------------------------------------------------------
 
     /** A message without this machine's temporary paths, at most 240 characters. */

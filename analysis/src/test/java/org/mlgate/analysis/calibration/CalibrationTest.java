@@ -27,7 +27,9 @@ import org.mlgate.analysis.calibration.TrueOnCleanData.Truth;
  *
  * <p>Runs the whole {@link CalibrationPlan} once (about 1,000 evaluations through the public API on two threads),
  * prints one Markdown report to stdout and writes it to {@code target/calibration/calibration.md}, with the
- * per-dataset numbers in {@code target/calibration/calibration-by-dataset.csv}. Each test then asserts one target
+ * per-dataset numbers in {@code target/calibration/calibration-by-dataset.csv} and one line per run in
+ * {@code target/calibration/calibration-runs.csv}. (The build sets {@code redirectTestOutputToFile}, so stdout
+ * lands in {@code target/surefire-reports/org.mlgate.analysis.calibration.CalibrationTest-output.txt}.) Each test then asserts one target
  * of the issue, so that a failure names it:
  * <ul>
  *   <li>no clean split fails the build;</li>
@@ -72,6 +74,7 @@ class CalibrationTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("calibration.md"), markdown, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("calibration-by-dataset.csv"), tables.csv(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("calibration-runs.csv"), tables.runsCsv(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -101,30 +101,50 @@ final class CalibrationTables {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        List<Outcome> clean = clean();
+        header(md);
+        cleanSection(md);
+        plantedSection(md);
+        weakSliceSection(md);
+        cleanByDatasetSection(md);
+        plantsByDatasetSection(md);
+        weakSlicesByDatasetSection(md);
+        timeSection(md);
+        truthSection(md);
+        return md.toString();
+    }
+
+    /** What ran, how long it took, and how warnings are judged. */
+    private void header(StringBuilder md) {
         long ran = outcomes.stream().filter(Outcome::ran).count();
         md.append("# mlgate calibration on real data\n\n");
         md.append(String.format(Locale.ROOT, "%d runs on %d datasets in %.1f s on %d threads, %.1f s of CPU (%d"
-                        + " skipped: the plant does not apply; %d errors). Predictions mode with the training split as trainingData, no"
-                        + " rules, bootstrap off; model mode: a Tribuo logistic regression trained on the training"
-                        + " split. A warning is \"true\" only when listed in TrueOnCleanData and shown by the run's own"
-                        + " rows; every fail on clean data is false.%n%n", ran, data.size(), millis / 1000.0, threads,
-                cpuMillis / 1000.0,
+                        + " skipped: the plant does not apply; %d errors). Predictions mode with the training split"
+                        + " as trainingData, no rules, bootstrap off; model mode: a Tribuo logistic regression"
+                        + " trained on the training split. A warning is \"true\" only when listed in TrueOnCleanData"
+                        + " and shown by the run's own rows; every fail on clean data is false.%n%n", ran, data.size(),
+                millis / 1000.0, threads, cpuMillis / 1000.0,
                 outcomes.stream().filter(o -> o.skipped() != null).count(),
                 outcomes.stream().filter(o -> o.error() != null).count()));
+    }
 
+    /** Per check: clean runs, false warns, false fails, true warns; then the per-run summary. */
+    private void cleanSection(StringBuilder md) {
         md.append("## Clean data: alarms per check\n\n");
         cleanTable(md, "predictions mode, clean random 70/30 splits", ran(Plant.CLEAN),
                 List.of(Plant.GROUP_SPLIT, Plant.TIME_SPLIT));
         cleanTable(md, "model mode, clean random 70/30 splits: Tribuo logistic regression on iris, wine, breast"
                 + " cancer", ran(Plant.MODEL_CLEAN), List.of());
         List<Outcome> splits = cleanSplits();
+        List<Outcome> clean = clean();
         long failedBuilds = clean.stream().filter(o -> !"pass".equals(o.verdict())).count();
         md.append(String.format(Locale.ROOT, "Builds failed on clean data (random splits, model mode and"
                         + " counterparts): %s. Clean random splits with at least one false alarm: %s.%n%n",
                 share(failedBuilds, clean.size()),
                 share(splits.stream().filter(CalibrationTables::hasFalseAlarm).count(), splits.size())));
+    }
 
+    /** Per plant: runs, warn, fail, missed, found as expected. */
+    private void plantedSection(StringBuilder md) {
         md.append("## Planted problems\n\n");
         md.append("| planted problem | check | expected | runs | warn | fail | pass or absent | found as expected |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
@@ -138,7 +158,10 @@ final class CalibrationTables {
                     fail, runs.size() - warn - fail, share(found, runs.size())));
         }
         md.append('\n');
+    }
 
+    /** False discoveries on null data and power on planted slices. */
+    private void weakSliceSection(StringBuilder md) {
         md.append("## Weak slices\n\n");
         md.append("| weak slices | runs | count | share |\n|---|---|---|---|\n");
         List<Outcome> nulls = ran(Plant.NULL_SLICES);
@@ -157,16 +180,16 @@ final class CalibrationTables {
         row(md, "planted slice found, among the clearly detectable ones (asserted)", clearly,
                 o -> o.finds(o.slice()));
         row(md, "planted slice's place already reported on the same split without the plant (chance)", planted,
-                o -> {
-                    Outcome counterpart = cleanCounterpart(o);
-                    return counterpart != null && counterpart.finds(o.slice());
-                });
+                this::foundWithoutPlant);
         row(md, "clean data: runs reporting any weak slice (real weak spots of real models; informational)",
                 ran(Plant.CLEAN), o -> !o.weakSlices().isEmpty());
         md.append(String.format(Locale.ROOT, "%nPlanted slices not run: %d (%s).%n%n",
                 outcomes.stream().filter(o -> o.spec().plant() == Plant.WEAK_SLICE && o.skipped() != null).count(),
                 String.join("; ", skippedReasons(Plant.WEAK_SLICE))));
+    }
 
+    /** Which dataset causes which alarm, with one example message. */
+    private void cleanByDatasetSection(StringBuilder md) {
         md.append("## Per dataset: alarms on clean data\n\n");
         md.append("Only checks with an alarm or a true warning; the example is the first false alarm's message.\n\n");
         md.append("| mode | dataset | check | clean runs | false warns | false fails | true warns | example |\n");
@@ -178,7 +201,10 @@ final class CalibrationTables {
             }
         }
         md.append('\n');
+    }
 
+    /** Which dataset hides which plant, with the first miss. */
+    private void plantsByDatasetSection(StringBuilder md) {
         md.append("## Per dataset: planted problems\n\n");
         md.append("The example is the first miss: its status and message.\n\n");
         md.append("| dataset | planted problem | runs | warn | fail | pass or absent | found | example miss |\n");
@@ -188,12 +214,17 @@ final class CalibrationTables {
                     r.plant.text(), r.runs, r.warn, r.fail, r.runs - r.warn - r.fail, r.found, cell(r.example)));
         }
         md.append('\n');
+    }
 
+    /** Weak slices per dataset. */
+    private void weakSlicesByDatasetSection(StringBuilder md) {
         md.append("## Per dataset: weak slices\n\n");
         md.append("| dataset | null runs | with a weak slice | example false discovery | planted runs | found |"
                 + " detectable | found among detectable | clearly detectable | found among clearly detectable |"
                 + " already there without plant | example planted slice |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        List<Outcome> nulls = ran(Plant.NULL_SLICES);
+        List<Outcome> planted = ran(Plant.WEAK_SLICE);
         for (String name : data.keySet()) {
             List<Outcome> n = nulls.stream().filter(o -> o.spec().dataset().equals(name)).toList();
             List<Outcome> p = planted.stream().filter(o -> o.spec().dataset().equals(name)).toList();
@@ -210,13 +241,13 @@ final class CalibrationTables {
                     p.size(), p.stream().filter(o -> o.finds(o.slice())).count(), d.size(),
                     d.stream().filter(o -> o.finds(o.slice())).count(), c.size(),
                     c.stream().filter(o -> o.finds(o.slice())).count(),
-                    p.stream().filter(o -> {
-                        Outcome counterpart = cleanCounterpart(o);
-                        return counterpart != null && counterpart.finds(o.slice());
-                    }).count(), cell(example)));
+                    p.stream().filter(this::foundWithoutPlant).count(), cell(example)));
         }
         md.append('\n');
+    }
 
+    /** Run time per dataset (summed over threads; inflated when the cores are shared). */
+    private void timeSection(StringBuilder md) {
         md.append("## Time per dataset\n\n| dataset | rows | splits | runs | run time (s, summed over threads) |"
                 + " mean per run (ms) |\n|---|---|---|---|---|---|\n");
         for (Dataset dataset : data.values()) {
@@ -228,7 +259,10 @@ final class CalibrationTables {
                     runs.isEmpty() ? 0 : total / runs.size()));
         }
         md.append('\n');
+    }
 
+    /** The list of warnings that are true on clean data, with the evidence as computed now. */
+    private void truthSection(StringBuilder md) {
         md.append("## True on clean data (TrueOnCleanData)\n\n");
         md.append("| dataset | check | evidence in the full dataset (computed now) | warning true in a run when |\n");
         md.append("|---|---|---|---|\n");
@@ -244,7 +278,12 @@ final class CalibrationTables {
             md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %s |%n", truth.dataset(), truth.check(),
                     cell(fact), when));
         }
-        return md.toString();
+    }
+
+    /** Whether the clean run of the same split already reports a slice where the slice was planted. */
+    private boolean foundWithoutPlant(Outcome planted) {
+        Outcome counterpart = cleanCounterpart(planted);
+        return counterpart != null && counterpart.finds(planted.slice());
     }
 
     private void cleanTable(StringBuilder md, String title, List<Outcome> clean, List<Plant> counterparts) {
@@ -264,7 +303,8 @@ final class CalibrationTables {
         long anyTrueWarn = clean.stream().filter(o -> o.checks().stream()
                 .anyMatch(c -> alarm(o, c) == Alarm.TRUE_WARN)).count();
         md.append(String.format(Locale.ROOT, "| **any check (runs)** | %d | %s | %s | %s |%n", clean.size(),
-                share(anyFalseWarn, clean.size()), share(anyFalseFail, clean.size()), share(anyTrueWarn, clean.size())));
+                share(anyFalseWarn, clean.size()), share(anyFalseFail, clean.size()),
+                share(anyTrueWarn, clean.size())));
         for (Plant counterpart : counterparts) {
             Map<String, int[]> own = new LinkedHashMap<>();
             tallyChecks(own, ran(counterpart), " (" + counterpart.text() + ")");
@@ -460,7 +500,8 @@ final class CalibrationTables {
     }
 
     static String share(long count, long of) {
-        return of == 0 ? "0" : count == 0 ? "0" : String.format(Locale.ROOT, "%d (%s)", count, percent((double) count / of));
+        return of == 0 || count == 0 ? "0"
+                : String.format(Locale.ROOT, "%d (%s)", count, percent((double) count / of));
     }
 
     static String percent(double share) {

@@ -29,8 +29,8 @@ import org.mlgate.analysis.calibration.TrueOnCleanData.Truth;
  * prints one Markdown report to stdout and writes it to {@code target/calibration/calibration.md}, with the
  * per-dataset numbers in {@code target/calibration/calibration-by-dataset.csv} and one line per run in
  * {@code target/calibration/calibration-runs.csv}. (The build sets {@code redirectTestOutputToFile}, so stdout
- * lands in {@code target/surefire-reports/org.mlgate.analysis.calibration.CalibrationTest-output.txt}.) Each test then asserts one target
- * of the issue, so that a failure names it:
+ * lands in {@code target/surefire-reports/org.mlgate.analysis.calibration.CalibrationTest-output.txt}.)
+ * Each test then asserts one target of the issue, so that a failure names it:
  * <ul>
  *   <li>no clean split fails the build;</li>
  *   <li>at most 1 in 10 clean runs has a false alarm. Decided per run, over all checks together: a user sees a
@@ -178,7 +178,8 @@ class CalibrationTest {
         assertTrue(share < MAX_NULL_SLICE_RUNS, String.format(Locale.ROOT, "%d of %d runs on null data (%.1f%%,"
                         + " target under %.0f%%) report a weak slice, e.g. %s%s", discovered.size(), nulls.size(),
                 100 * share, 100 * MAX_NULL_SLICE_RUNS, discovered.stream().limit(5)
-                        .map(o -> o.spec().dataset() + " " + o.spec().split() + ": " + o.weakSlices().get(0).description())
+                        .map(o -> o.spec().dataset() + " " + o.spec().split() + ": "
+                                + o.weakSlices().get(0).description())
                         .toList(), report()));
     }
 

@@ -23,7 +23,7 @@ import org.mlgate.analysis.Task;
  */
 record Dataset(String name, Task task, List<String> features, List<String> labels, List<Row> rows) {
 
-    /** The ten datasets, smallest work first within each source. */
+    /** The ten datasets, in the order of the tables. */
     static final List<String> NAMES = List.of("iris", "wine", "breast_cancer", "diabetes", "digits", "spam",
             "ticdata", "letter", "cps1988", "diamonds");
 

@@ -56,7 +56,8 @@ final class WeakSlicePlanter {
                         members.add(i);
                     }
                 }
-                condition = low == high ? name + " = " + text(low) : name + " in [" + text(low) + ", " + text(high) + "]";
+                condition = low == high ? name + " = " + text(low)
+                        : name + " in [" + text(low) + ", " + text(high) + "]";
                 rangeLow = low;
                 rangeHigh = high;
                 if (members.size() < 0.07 * n || members.size() > 0.15 * n) {

@@ -1,7 +1,6 @@
 package org.mlgate.analysis.model;
 
 import java.io.IOException;
-import java.io.InvalidClassException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mlgate.analysis.InputException;
@@ -13,7 +12,8 @@ import org.tribuo.regression.Regressor;
 
 /**
  * Loads a Tribuo model file (protobuf, {@code Model.serializeToFile}, Tribuo 4.3+) as untrusted input: Java
- * deserialization inside it is confined by {@link DeserializationGuard}, and every failure becomes one
+ * deserialization inside it is confined to what its format contains ({@link DeserializationGuard},
+ * {@link JavaSerializedFormat}), and every failure becomes one
  * {@link InputException} sentence that names the file.
  */
 final class TribuoModelLoader {
@@ -53,7 +53,10 @@ final class TribuoModelLoader {
 
     private static Model<?> deserialize(Path file) {
         try {
-            return DeserializationGuard.during(() -> Model.deserializeFromFile(file));
+            // LibLinear is the only bundled format with Java serialization, and no stream is longer than the file
+            DeserializationGuard.Scope scope = DeserializationGuard.scope(JavaSerializedFormat.LIBLINEAR,
+                    Files.size(file));
+            return DeserializationGuard.during(scope, () -> Model.deserializeFromFile(file));
         } catch (IllegalStateException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("mlgate cannot guard")) {
                 throw new InputException("The model file " + file + " was not loaded: " + e.getMessage(), e);
@@ -67,22 +70,21 @@ final class TribuoModelLoader {
     }
 
     private static InputException notAModel(Path file, Exception e) {
-        InvalidClassException rejected = rejectedClass(e);
-        if (rejected != null) {
-            return new InputException("The model file " + file + " contains Java-serialized classes outside Tribuo's "
-                    + "allow-list (" + rejected.getMessage() + "), so mlgate refused to load it; only use model files "
-                    + "from a trusted source.", e);
+        DeserializationGuard.RefusedStreamException refused = refusedStream(e);
+        if (refused != null) {
+            return new InputException("The model file " + file + " contains Java-serialized data that its format ("
+                    + refused.format().name() + ") never has: " + refused.refused() + ", so mlgate refused it; only "
+                    + "use model files from a trusted source, or evaluate a predictions file instead.", e);
         }
         return new InputException("The model file " + file + " is not a Tribuo model that mlgate can read ("
                 + e.getClass().getSimpleName() + ": " + e.getMessage() + "); save the model with "
                 + "Model.serializeToFile (Tribuo 4.3 or later) or evaluate a predictions file instead.", e);
     }
 
-    private static InvalidClassException rejectedClass(Throwable e) {
+    private static DeserializationGuard.RefusedStreamException refusedStream(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DeserializationGuard.RejectedClassException
-                    || t instanceof InvalidClassException ice && String.valueOf(ice.getMessage()).contains("REJECTED")) {
-                return (InvalidClassException) t;
+            if (t instanceof DeserializationGuard.RefusedStreamException refused) {
+                return refused;
             }
         }
         return null;

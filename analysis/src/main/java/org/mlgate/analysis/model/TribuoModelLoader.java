@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.concurrent.TimeoutException;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.Sha256;
@@ -15,7 +16,7 @@ import org.tribuo.protos.core.ModelProto;
 import org.tribuo.regression.Regressor;
 
 /**
- * Loads a Tribuo model file (protobuf, {@code Model.serializeToFile}, Tribuo 4.3+) as untrusted input, in three steps,
+ * Loads a Tribuo model file (protobuf, {@code Model.serializeToFile}, Tribuo 4.3+) as untrusted input, in four steps,
  * each of which bounds what the next can cost:
  * <ol>
  *   <li>the file's size is checked before it is read ({@link ModelFileLimits#maxFileBytes}), and it is read once:
@@ -24,7 +25,8 @@ import org.tribuo.regression.Regressor;
  *       {@link TribuoClassAllowList}, too many or too deeply nested messages and inconsistent declared sizes, before
  *       any class is resolved;</li>
  *   <li>protobuf parses it with a size and recursion limit, and Tribuo builds the model, with Java deserialization
- *       confined to exactly what the format needs ({@link DeserializationGuard}, {@link JavaSerializedFormat}).</li>
+ *       confined to exactly what the format needs ({@link DeserializationGuard}, {@link JavaSerializedFormat});</li>
+ *   <li>all of that runs within a time budget ({@link LoadDeadline}).</li>
  * </ol>
  * Every failure becomes one {@link InputException} sentence that names the file and says what to do.
  */
@@ -88,18 +90,27 @@ final class TribuoModelLoader {
     }
 
     private static Model<?> deserialize(Path file, byte[] bytes, ModelFileLimits limits) {
+        DeserializationGuard.Scope scope = DeserializationGuard.scope();
         try {
-            ModelFileInspector.Inspection inspection = ModelFileInspector.inspect(bytes, limits);
-            CodedInputStream in = CodedInputStream.newInstance(bytes);
-            in.enableAliasing(true); // the parsed bytes fields share the file's array instead of copying it
-            in.setSizeLimit(bytes.length);
-            in.setRecursionLimit(limits.maxDepth());
-            ModelProto proto = ModelProto.parseFrom(in);
-            DeserializationGuard.Scope scope = DeserializationGuard.scope(inspection.javaFormat(),
-                    inspection.longestJavaStream());
-            return DeserializationGuard.during(scope, () -> Model.deserialize(proto));
+            return LoadDeadline.run("mlgate-model-load", limits.loadTime(), scope::expire, () -> {
+                ModelFileInspector.Inspection inspection = ModelFileInspector.inspect(bytes, limits);
+                CodedInputStream in = CodedInputStream.newInstance(bytes);
+                in.enableAliasing(true); // the parsed bytes fields share the file's array instead of copying it
+                in.setSizeLimit(bytes.length);
+                in.setRecursionLimit(limits.maxDepth());
+                ModelProto proto = ModelProto.parseFrom(in);
+                scope.allow(inspection.javaFormat(), inspection.longestJavaStream());
+                return DeserializationGuard.during(scope, () -> Model.deserialize(proto));
+            });
         } catch (ModelFileRejection e) {
             throw rejected(file, e);
+        } catch (TimeoutException e) {
+            throw new InputException("The model file " + file + " did not load within " + limits.loadTime().toSeconds()
+                    + " seconds, so mlgate stopped waiting for it; only use model files from a trusted source, or "
+                    + "evaluate a predictions file instead.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("Loading the model file " + file + " was interrupted.", e);
         } catch (IllegalStateException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("mlgate cannot guard")) {
                 throw new InputException("The model file " + file + " was not loaded: " + e.getMessage(), e);

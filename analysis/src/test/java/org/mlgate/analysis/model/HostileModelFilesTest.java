@@ -320,6 +320,18 @@ class HostileModelFilesTest {
                 + REFUSED, loadFails(file));
     }
 
+    // ---- the time budget
+
+    @Test
+    void aLoadThatOverrunsItsTimeBudgetEndsWithOneSentence() throws IOException {
+        Path file = write("slow.tribuo", logistic());
+        InputException e = assertThrows(InputException.class, () -> TribuoModelLoader.load(file, null,
+                ModelFileLimits.DEFAULT.withLoadTime(Duration.ZERO)));
+        assertEquals("The model file " + file + " did not load within 0 seconds, so mlgate stopped waiting for it; "
+                + "only use model files from a trusted source, or evaluate a predictions file instead.",
+                e.getMessage());
+    }
+
     // ---- why all this: Tribuo on its own resolves the names a file gives it
 
     @Test

@@ -140,6 +140,9 @@ final class ModelFileInspector {
                 case BYTE_STRING -> {
                     int length = lengthOfNext(in);
                     in.skipRawBytes(length);
+                    if (tally != null) {
+                        tally.count(field.getName(), length); // the count of a bytes field is its length
+                    }
                     JavaSerializedFormat format = JAVA_SERIALIZED_FIELDS.get(field.getFullName());
                     if (format != null) {
                         javaFormat = format; // LibLinear is the only one
@@ -288,12 +291,15 @@ final class ModelFileInspector {
         return "'" + shown.replaceAll("\\p{Cntrl}", "?") + "'";
     }
 
-    /** Counts, sums and minima of the fields of one message that {@link DeclaredSizes} checks. */
+    /**
+     * Counts, sums, minima and products of the fields of one message that {@link DeclaredSizes} checks; the count of a
+     * bytes field is its length.
+     */
     static final class Tally {
-        private final Map<String, long[]> fields = new HashMap<>(); // name -> {count, sum, minimum} of its values
+        private final Map<String, long[]> fields = new HashMap<>(); // name -> {count, sum, minimum, product}
 
         private long[] field(String name) {
-            return fields.computeIfAbsent(name, k -> new long[] {0, 0, Long.MAX_VALUE});
+            return fields.computeIfAbsent(name, k -> new long[] {0, 0, Long.MAX_VALUE, 1});
         }
 
         void count(String field, long n) {
@@ -314,6 +320,12 @@ final class ModelFileInspector {
         long min(String field) {
             long[] f = fields.get(field);
             return f == null || f[0] == 0 ? 0 : f[2];
+        }
+
+        /** The product of an integer field's values, at most {@code Long.MAX_VALUE}; 1 when it has none. */
+        long product(String field) {
+            long[] f = fields.get(field);
+            return f == null ? 1 : f[3];
         }
 
         /** The field's value when it is singular (its sum, as it occurs once). */
@@ -339,6 +351,7 @@ final class ModelFileInspector {
             f[0]++;
             f[1] += value; // at most 2^28 values of at most 2^32 each: no overflow
             f[2] = Math.min(f[2], value);
+            f[3] = value <= 0 ? 0 : f[3] > Long.MAX_VALUE / value ? Long.MAX_VALUE : f[3] * value;
         }
 
         private static long read(FieldDescriptor field, CodedInputStream in) throws IOException {
@@ -370,11 +383,14 @@ final class ModelFileInspector {
 
     /**
      * The counts that Tribuo or the libraries it wraps allocate from without comparing them with the data present:
-     * LibSVM's coefficient rows ({@code new double[len]} for each declared length, before any is filled), its number of
+     * a dense matrix's shape (Tribuo compares the product of the dimensions with the values held, but in an int that
+     * overflows: 65536 x 65537 passes as 65536 values, and {@code new double[65536][65537]} is 32 GB), LibSVM's
+     * coefficient rows ({@code new double[len]} for each declared length, before any is filled), its number of
      * support vectors and classes (arrays of that size on every prediction), and k-NN's neighbour count and threads.
      * Real models always satisfy these.
      */
     static final class DeclaredSizes {
+        private static final String DENSE_TENSOR = "tribuo.math.impl.DenseTensorProto";
         private static final String SVM_MODEL = "tribuo.common.libsvm.SVMModelProto";
         private static final String KNN_MODEL = "tribuo.common.nearest.KNNModelProto";
         private static final String BRUTE_FORCE = "tribuo.math.impl.BruteForceFactoryProto";
@@ -382,7 +398,7 @@ final class ModelFileInspector {
 
         static boolean appliesTo(Descriptor type) {
             return switch (type.getFullName()) {
-                case SVM_MODEL, KNN_MODEL, BRUTE_FORCE, KD_TREE -> true;
+                case DENSE_TENSOR, SVM_MODEL, KNN_MODEL, BRUTE_FORCE, KD_TREE -> true;
                 default -> false;
             };
         }
@@ -390,6 +406,16 @@ final class ModelFileInspector {
         /** Null when the counts are consistent, else what is wrong. */
         static String check(Descriptor type, Tally t) {
             switch (type.getFullName()) {
+                case DENSE_TENSOR -> {
+                    long values = t.count("values") / Double.BYTES;
+                    if (t.min("dimensions") <= 0 || t.product("dimensions") != values) {
+                        long declared = t.product("dimensions");
+                        return "declares a dense tensor of " + (declared == Long.MAX_VALUE ? "more than 2^63"
+                                : String.valueOf(declared)) + " values (the product of its " + t.count("dimensions")
+                                + " dimensions), but holds " + values;
+                    }
+                    return null;
+                }
                 case SVM_MODEL -> {
                     long coefficients = t.count("sv_coef");
                     if (t.min("sv_coef_lengths") < 0 || t.sum("sv_coef_lengths") > coefficients) {

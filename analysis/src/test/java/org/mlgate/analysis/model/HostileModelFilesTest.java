@@ -33,6 +33,7 @@ import org.tribuo.classification.sgd.protos.ClassificationLinearSGDProto;
 import org.tribuo.common.liblinear.protos.LibLinearModelProto;
 import org.tribuo.classification.libsvm.protos.LibSVMClassificationModelProto;
 import org.tribuo.common.nearest.protos.KNNModelProto;
+import org.tribuo.math.protos.DenseTensorProto;
 import org.tribuo.math.protos.ParametersProto;
 import org.tribuo.math.protos.LinearParametersProto;
 import org.tribuo.protos.core.ModelDataProto;
@@ -308,6 +309,24 @@ class HostileModelFilesTest {
         assertTrue(message.startsWith("The model file " + file + " declares LibSVM coefficient rows of 2000000"),
                 message);
         assertTrue(message.endsWith(REFUSED), message);
+    }
+
+    @Test
+    void aDenseMatrixWhoseShapeOverflowsTribuosCheckIsRefused() throws IOException {
+        // Tribuo multiplies the dimensions in an int: 65536 x 65537 wraps to 65536, the number of values held, and
+        // it would then allocate new double[65536][65537], 32 GB
+        ModelProto logistic = logistic();
+        ClassificationLinearSGDProto data = logistic.getSerializedData().unpack(ClassificationLinearSGDProto.class);
+        LinearParametersProto params = data.getParams().getSerializedData().unpack(LinearParametersProto.class);
+        DenseTensorProto matrix = DenseTensorProto.newBuilder().addDimensions(65536).addDimensions(65537)
+                .setValues(ByteString.copyFrom(new byte[65536 * Double.BYTES])).build();
+        LinearParametersProto hostile = params.toBuilder().setWeightMatrix(params.getWeightMatrix().toBuilder()
+                .setSerializedData(Any.pack(matrix))).build();
+        ParametersProto parameters = data.getParams().toBuilder().setSerializedData(Any.pack(hostile)).build();
+        Path file = write("matrix.tribuo", logistic.toBuilder()
+                .setSerializedData(Any.pack(data.toBuilder().setParams(parameters).build())).build());
+        assertEquals("The model file " + file + " declares a dense tensor of 4295032832 values (the product of its 2 "
+                + "dimensions), but holds 65536" + REFUSED, loadFails(file));
     }
 
     @Test

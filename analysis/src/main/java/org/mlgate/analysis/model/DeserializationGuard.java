@@ -7,14 +7,15 @@ import java.util.concurrent.Callable;
 import java.util.function.BinaryOperator;
 
 /**
- * Confines Java deserialization to Tribuo's allow-list while a model file is being loaded on the current thread.
+ * Confines Java deserialization, while a model file is being loaded on the current thread, to exactly what the
+ * model's format contains ({@link JavaSerializedFormat}).
  *
- * <p>Why: Tribuo 4.3.2 stores most models as protobuf, but some (LibLinear, LibSVM) embed Java-serialized objects
- * that {@code Model.deserializeFromFile} reads with a plain {@code ObjectInputStream}. A model file is untrusted
- * input, so those streams must be filtered, and only during the load: other code in the same JVM (Maven, other
- * plugins) keeps whatever serialization policy it had.
+ * <p>Why: Tribuo 4.3.2 stores LibLinear models as Java-serialized objects inside the protobuf, and reads them with a
+ * plain {@code ObjectInputStream} that mlgate cannot reach. A model file is untrusted input, so those streams must be
+ * filtered, and only during the load: other code in the same JVM (Maven, other plugins) keeps whatever serialization
+ * policy it had.
  *
- * <p>How: the first load installs, once per JVM, a JEP 415 filter factory that adds {@link #ALLOW_LIST} to every
+ * <p>How: the first load installs, once per JVM, a JEP 415 filter factory that adds the load's filter to every
  * stream created on a thread inside {@link #during}, and otherwise returns exactly what the factory that was there
  * before returns. The JDK lets the factory be set only once and only before the first {@code ObjectInputStream}
  * of the JVM exists; when that is no longer possible (someone else set a factory, or a stream was already created)
@@ -24,23 +25,9 @@ import java.util.function.BinaryOperator;
  * deserialize an unguarded model file.
  *
  * <p>The JDK's filter configuration is global, so this class holds the one piece of static state the design needs:
- * whether the current thread is inside a guarded load.
+ * the scope of the load in progress on the current thread.
  */
 final class DeserializationGuard {
-
-    /**
-     * Tribuo's own JEP 290 filter ({@code docs/jep-290-filter.txt} in the Tribuo repository), with limits added so
-     * that a crafted stream cannot exhaust memory or the stack: object graph depth, array length (a LibLinear weight
-     * vector of 100M doubles is far beyond the models mlgate expects) and references.
-     */
-    static final String ALLOW_LIST = "maxdepth=64;maxarray=100000000;maxrefs=50000000;"
-            + "org.tribuo.**;libsvm.svm_model;libsvm.svm_parameter;libsvm.svm_node;"
-            + "de.bwaldvogel.liblinear.Model;de.bwaldvogel.liblinear.SolverType;java.util.**;java.lang.*;!*";
-
-    private static final ObjectInputFilter PATTERN = ObjectInputFilter.Config.createFilter(ALLOW_LIST);
-
-    /** The allow-list as one filter: patterns and limits, plus arrays of primitives, which patterns never match. */
-    static final ObjectInputFilter ALLOWED_CLASSES = DeserializationGuard::checkAllowList;
 
     /** The load in progress on this thread, or null. */
     private static final ThreadLocal<Scope> LOADING = new ThreadLocal<>();
@@ -51,26 +38,40 @@ final class DeserializationGuard {
     }
 
     /**
-     * Runs {@code load} with the allow-list applied to every Java deserialization it does on this thread.
+     * A scope for one load that admits nothing until {@link Scope#allow} says what the file's format may contain. A
+     * scope that {@link Scope#expire}s refuses everything from then on, on whichever thread still uses it.
+     */
+    static Scope scope() {
+        return new Scope();
+    }
+
+    /** A scope that admits streams of {@code format}, none longer than {@code maxStreamBytes}. */
+    static Scope scope(JavaSerializedFormat format, long maxStreamBytes) {
+        Scope scope = new Scope();
+        scope.allow(format, maxStreamBytes);
+        return scope;
+    }
+
+    /**
+     * Runs {@code load} with {@code scope}'s filter applied to every Java deserialization it does on this thread.
      *
-     * @throws RejectedClassException when the allow-list rejected a class, whatever the load made of that
+     * @throws RefusedStreamException when the filter refused something, whatever the load made of that
      * @throws Exception              what {@code load} throws otherwise
      */
-    static <T> T during(Callable<T> load) throws Exception {
+    static <T> T during(Scope scope, Callable<T> load) throws Exception {
         install();
         Scope outer = LOADING.get();
-        Scope scope = new Scope();
         LOADING.set(scope);
         try {
             T result = load.call();
-            if (scope.rejectedClass != null) {
-                // The load swallowed the rejection; the file is still hostile.
-                throw new RejectedClassException(scope.rejectedClass, null);
+            if (scope.refused != null) {
+                // The load swallowed the refusal; the file is still hostile.
+                throw new RefusedStreamException(scope.format, scope.refused, null);
             }
             return result;
         } catch (Exception e) {
-            if (scope.rejectedClass != null && !(e instanceof RejectedClassException)) {
-                throw new RejectedClassException(scope.rejectedClass, e);
+            if (scope.refused != null && !(e instanceof RefusedStreamException)) {
+                throw new RefusedStreamException(scope.format, scope.refused, e);
             }
             throw e;
         } finally {
@@ -78,42 +79,60 @@ final class DeserializationGuard {
         }
     }
 
-    /** A class in the stream that the allow-list does not admit (named, unlike the JDK's own exception). */
-    static final class RejectedClassException extends InvalidClassException {
+    /** What the filter refused in a stream, in words (unlike the JDK's own exception, which names nothing). */
+    static final class RefusedStreamException extends InvalidClassException {
         private static final long serialVersionUID = 1L;
+        private final transient JavaSerializedFormat format;
+        private final String refused;
 
-        RejectedClassException(String className, Throwable cause) {
-            super(className, "not in Tribuo's deserialization allow-list");
+        RefusedStreamException(JavaSerializedFormat format, String refused, Throwable cause) {
+            super(refused + " (" + format.name() + ")");
+            this.format = format;
+            this.refused = refused;
             initCause(cause);
         }
+
+        /** The format whose filter refused the stream. */
+        JavaSerializedFormat format() {
+            return format;
+        }
+
+        /** What was refused: "the class java.util.HashSet", "an array of ... elements ...". */
+        String refused() {
+            return refused;
+        }
     }
 
-    private static final class Scope {
-        String rejectedClass;
-    }
+    /** One load's filter; the first thing it refused is kept so that the error can name it. */
+    static final class Scope {
+        private volatile JavaSerializedFormat format = JavaSerializedFormat.NONE;
+        private volatile long maxStreamBytes;
+        private volatile String refused;
+        private volatile boolean expired;
 
-    private static Status checkAllowList(ObjectInputFilter.FilterInfo info) {
-        Status status = PATTERN.checkInput(info);
-        if (status != Status.UNDECIDED) {
-            return status;
+        private Scope() {
         }
-        Class<?> type = info.serialClass();
-        if (type == null) {
-            return Status.UNDECIDED; // a limits-only check, and the limits passed
-        }
-        while (type.isArray()) {
-            type = type.getComponentType();
-        }
-        return type.isPrimitive() ? Status.ALLOWED : Status.REJECTED;
-    }
 
-    /** The allow-list inside a load, remembering the first class it rejected so that the error can name it. */
-    private static Status checkScoped(ObjectInputFilter.FilterInfo info, Scope scope) {
-        Status status = ALLOWED_CLASSES.checkInput(info);
-        if (status == Status.REJECTED && scope.rejectedClass == null) {
-            scope.rejectedClass = info.serialClass() == null ? "(a stream over the size limits)" : info.serialClass().getName();
+        /** Admits streams of {@code format}, none longer than {@code maxStreamBytes}. */
+        void allow(JavaSerializedFormat format, long maxStreamBytes) {
+            this.format = format;
+            this.maxStreamBytes = maxStreamBytes;
         }
-        return status;
+
+        /** From now on every check fails: an abandoned load cannot deserialize anything more. */
+        void expire() {
+            expired = true;
+        }
+
+        Status check(ObjectInputFilter.FilterInfo info) {
+            JavaSerializedFormat.Verdict verdict = expired
+                    ? JavaSerializedFormat.Verdict.rejected("anything, after the load ran out of time")
+                    : format.filter(info, maxStreamBytes);
+            if (verdict.status() == Status.REJECTED && refused == null) {
+                refused = verdict.reason();
+            }
+            return verdict.status();
+        }
     }
 
     private static void install() {
@@ -153,10 +172,10 @@ final class DeserializationGuard {
 
     private static Status checkWhileLoading(ObjectInputFilter.FilterInfo info) {
         Scope scope = LOADING.get();
-        return scope == null ? Status.UNDECIDED : checkScoped(info, scope);
+        return scope == null ? Status.UNDECIDED : scope.check(info);
     }
 
-    /** Adds the allow-list to streams created inside {@link #during}; elsewhere defers to the previous factory. */
+    /** Adds the load's filter to streams created inside {@link #during}; elsewhere defers to the previous factory. */
     private static final class ScopedFactory implements BinaryOperator<ObjectInputFilter> {
         private final BinaryOperator<ObjectInputFilter> previous;
 
@@ -172,11 +191,11 @@ final class DeserializationGuard {
                 return chosen;
             }
             if (chosen == null) {
-                return info -> checkScoped(info, scope);
+                return scope::check;
             }
-            // Both must agree: the allow-list can only narrow what the JVM's own policy allows.
+            // Both must agree: the load's filter can only narrow what the JVM's own policy allows.
             return info -> {
-                Status ours = checkScoped(info, scope);
+                Status ours = scope.check(info);
                 if (ours == Status.REJECTED) {
                     return Status.REJECTED;
                 }

@@ -1,5 +1,6 @@
 package org.mlgate.analysis.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,15 +11,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputFilter.Status;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlgate.analysis.InputException;
@@ -27,31 +25,11 @@ import org.tribuo.classification.Label;
 import org.tribuo.common.liblinear.protos.LibLinearModelProto;
 import org.tribuo.protos.core.ModelProto;
 
-/** A model file is untrusted input: Java deserialization inside it is confined to Tribuo's allow-list. */
+/** A model file is untrusted input: Java deserialization inside it is confined to what its format contains. */
 class DeserializationGuardTest {
 
     @TempDir
     Path dir;
-
-    private static ObjectInputFilter.FilterInfo classInfo(Class<?> type) {
-        return new ObjectInputFilter.FilterInfo() {
-            public Class<?> serialClass() { return type; }
-            public long arrayLength() { return -1; }
-            public long depth() { return 1; }
-            public long references() { return 1; }
-            public long streamBytes() { return 100; }
-        };
-    }
-
-    private static ObjectInputFilter.FilterInfo arrayInfo(Class<?> type, long length) {
-        return new ObjectInputFilter.FilterInfo() {
-            public Class<?> serialClass() { return type; }
-            public long arrayLength() { return length; }
-            public long depth() { return 1; }
-            public long references() { return 1; }
-            public long streamBytes() { return 100; }
-        };
-    }
 
     private static byte[] javaSerialized(Object value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -67,63 +45,60 @@ class DeserializationGuardTest {
         }
     }
 
-    @Test
-    void theAllowListAdmitsTribuoLibLinearAndBasicJavaTypes() {
-        assertEquals(Status.ALLOWED, DeserializationGuard.ALLOWED_CLASSES.checkInput(classInfo(Label.class)));
-        assertEquals(Status.ALLOWED, DeserializationGuard.ALLOWED_CLASSES.checkInput(classInfo(de.bwaldvogel.liblinear.Model.class)));
-        assertEquals(Status.ALLOWED, DeserializationGuard.ALLOWED_CLASSES.checkInput(classInfo(ArrayList.class)));
-        assertEquals(Status.ALLOWED, DeserializationGuard.ALLOWED_CLASSES.checkInput(classInfo(String.class)));
+    private static DeserializationGuard.Scope libLinear() {
+        return DeserializationGuard.scope(JavaSerializedFormat.LIBLINEAR, 10_000);
     }
 
     @Test
-    void theAllowListAdmitsArraysOfPrimitives() {
-        assertEquals(Status.ALLOWED, DeserializationGuard.ALLOWED_CLASSES.checkInput(arrayInfo(double[].class, 10)));
-        assertEquals(Status.ALLOWED, DeserializationGuard.ALLOWED_CLASSES.checkInput(arrayInfo(int[][].class, 10)));
-    }
-
-    @Test
-    void theAllowListRejectsClassesOutsideIt() {
-        assertEquals(Status.REJECTED, DeserializationGuard.ALLOWED_CLASSES.checkInput(classInfo(File.class)));
-        assertEquals(Status.REJECTED, DeserializationGuard.ALLOWED_CLASSES.checkInput(classInfo(java.net.URL.class)));
-        assertEquals(Status.REJECTED, DeserializationGuard.ALLOWED_CLASSES.checkInput(arrayInfo(File[].class, 1)));
-    }
-
-    @Test
-    void theAllowListRejectsHugeArrays() {
-        assertEquals(Status.REJECTED, DeserializationGuard.ALLOWED_CLASSES.checkInput(arrayInfo(double[].class, 1_000_000_000L)));
-    }
-
-    @Test
-    void insideALoadAStreamWithAClassOutsideTheListFailsAndNamesIt() throws Exception {
+    void insideALoadAStreamWithAClassOutsideTheFormatFailsAndNamesIt() throws Exception {
         byte[] bytes = javaSerialized(new File("payload"));
-        DeserializationGuard.RejectedClassException e = assertThrows(DeserializationGuard.RejectedClassException.class,
-                () -> DeserializationGuard.during(() -> javaDeserialized(bytes)));
-        assertTrue(e.getMessage().startsWith("java.io.File;"), e.getMessage());
+        DeserializationGuard.RefusedStreamException e = assertThrows(DeserializationGuard.RefusedStreamException.class,
+                () -> DeserializationGuard.during(libLinear(), () -> javaDeserialized(bytes)));
+        assertEquals("the class java.io.File", e.refused());
     }
 
     @Test
-    void aRejectionTheLoadSwallowsStillFailsTheLoad() throws Exception {
+    void aRefusalTheLoadSwallowsStillFailsTheLoad() throws Exception {
         byte[] bytes = javaSerialized(new File("payload"));
-        assertThrows(DeserializationGuard.RejectedClassException.class, () -> DeserializationGuard.during(() -> {
-            try {
-                return javaDeserialized(bytes);
-            } catch (IOException swallowed) {
-                return null;
-            }
-        }));
+        assertThrows(DeserializationGuard.RefusedStreamException.class, () -> DeserializationGuard.during(libLinear(),
+                () -> {
+                    try {
+                        return javaDeserialized(bytes);
+                    } catch (IOException swallowed) {
+                        return null;
+                    }
+                }));
     }
 
     @Test
     void outsideALoadTheJvmPolicyIsUnchanged() throws Exception {
         byte[] bytes = javaSerialized(new File("payload"));
-        DeserializationGuard.during(() -> Boolean.TRUE); // the guard is installed now
+        DeserializationGuard.during(libLinear(), () -> Boolean.TRUE); // the guard is installed now
         assertEquals(new File("payload"), javaDeserialized(bytes));
     }
 
     @Test
-    void insideALoadAllowedClassesStillDeserialize() throws Exception {
-        ArrayList<String> list = new ArrayList<>(java.util.List.of("a", "b"));
-        assertEquals(list, DeserializationGuard.during(() -> javaDeserialized(javaSerialized(list))));
+    void insideALoadTheFormatsClassesStillDeserialize() throws Exception {
+        double[] weights = {1.5, -2.0, 0.25};
+        assertArrayEquals(weights, (double[]) DeserializationGuard.during(libLinear(),
+                () -> javaDeserialized(javaSerialized(weights))));
+    }
+
+    @Test
+    void aLoadOfAFormatWithoutJavaSerializationRefusesEveryStream() throws Exception {
+        byte[] bytes = javaSerialized(new double[] {1.0});
+        DeserializationGuard.RefusedStreamException e = assertThrows(DeserializationGuard.RefusedStreamException.class,
+                () -> DeserializationGuard.during(DeserializationGuard.scope(), () -> javaDeserialized(bytes)));
+        assertEquals("the class double[]", e.refused());
+    }
+
+    @Test
+    void anExpiredScopeRefusesWhatItAdmittedBefore() throws Exception {
+        byte[] bytes = javaSerialized(new double[] {1.0});
+        DeserializationGuard.Scope scope = libLinear();
+        scope.expire();
+        assertThrows(DeserializationGuard.RefusedStreamException.class,
+                () -> DeserializationGuard.during(scope, () -> javaDeserialized(bytes)));
     }
 
     @Test
@@ -148,8 +123,9 @@ class DeserializationGuardTest {
             proto.toBuilder().setSerializedData(Any.pack(hostile)).build().writeTo(out);
         }
         InputException e = assertThrows(InputException.class, () -> TribuoModelLoader.load(file, null));
-        assertTrue(e.getMessage().startsWith("The model file " + file + " contains Java-serialized classes outside "
-                + "Tribuo's allow-list (" + Tripwire.class.getName() + "; "), e.getMessage());
+        assertEquals("The model file " + file + " contains Java-serialized data that its format (LibLinear) never "
+                + "has: the class " + Tripwire.class.getName() + ", so mlgate refused it; only use model files from a "
+                + "trusted source, or evaluate a predictions file instead.", e.getMessage());
     }
 
     /** A harmless serializable class outside the allow-list, standing in for a gadget. */

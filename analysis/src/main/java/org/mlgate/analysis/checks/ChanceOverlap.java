@@ -27,8 +27,9 @@ import org.mlgate.analysis.stats.Distributions;
  * @param observed validation rows with a copy in training (in the common sample)
  * @param expected what a random split of the same patterns gives on average
  * @param pValue   P(overlap at least {@code observed}) under a random split
+ * @param sampledRows validation rows in the common sample (all of them unless the tables sample)
  */
-record ChanceOverlap(long observed, double expected, double pValue) {
+record ChanceOverlap(long observed, double expected, double pValue, long sampledRows) {
 
     /**
      * @param validation    validation row hashes and counts
@@ -43,6 +44,7 @@ record ChanceOverlap(long observed, double expected, double pValue) {
             if (RowHashes.inSample(key, sampleBits)) {
                 int inTraining = training.count(key);
                 sums.add(count, inTraining, v);
+                sums.rows += count;
             }
         });
         training.forEachEntry((key, count, marks) -> {
@@ -57,12 +59,13 @@ record ChanceOverlap(long observed, double expected, double pValue) {
         } else {
             p = sums.observed > sums.expected + 1e-9 ? 0.0 : 1.0;
         }
-        return new ChanceOverlap(sums.observed, sums.expected, p);
+        return new ChanceOverlap(sums.observed, sums.expected, p, sums.rows);
     }
 
     /** The running sums over patterns. */
     private static final class Sums {
         long observed;
+        long rows;
         double expected;
         double weightedExcess;
         double variance;

@@ -12,55 +12,76 @@ import org.mlgate.analysis.Task;
  * What the sampled values of one column look like and how they go with the label: the facts behind the
  * target-proxy and identifier checks.
  *
- * @param rows        sampled rows with a value in this column
+ * @param rows        sampled validation rows with a value in this column
  * @param distinct    distinct values among them
+ * @param proxyRows   rows the proxy was measured on: the validation sample and, when given, the training sample
  * @param proxy       how well the column alone predicts the label ({@link SingleColumnRule})
  * @param idRankP     p-value of the association between the column's order and the label ({@link RankAssociation});
  *                    1 for a column that has no order (text with repeated values)
  */
-record ColumnSignal(String column, int rows, int distinct, boolean numeric, boolean integral, SingleColumnRule proxy,
-                    double idRankP) {
+record ColumnSignal(String column, int rows, int distinct, boolean numeric, boolean integral, int proxyRows,
+                    SingleColumnRule proxy, double idRankP) {
 
     boolean unique() {
         return rows > 0 && distinct == rows;
     }
 
-    static ColumnSignal of(String column, int index, List<RowSample.Row> sample, Task task) {
-        List<String> cells = new ArrayList<>();
-        List<RowSample.Row> present = new ArrayList<>();
-        boolean numeric = true;
-        boolean integral = true;
-        for (RowSample.Row row : sample) {
-            String cell = row.cells()[index];
-            if (cell == null || cell.isBlank()) {
-                continue;
-            }
-            String trimmed = cell.trim();
-            cells.add(trimmed);
-            present.add(row);
-            double value = NumberCells.parse(trimmed);
-            numeric &= !Double.isNaN(value);
-            integral &= value == Math.rint(value);
-        }
-        int n = cells.size();
-        int distinct = new HashSet<>(cells).size();
-        numeric &= n > 0;
-        integral &= numeric;
-        double[] order = numeric ? numbers(cells) : textOrder(cells);
-        int[] bins = numeric ? null : ColumnBins.ofValues(cells.toArray(String[]::new));
+    static ColumnSignal of(String column, int index, List<RowSample.Row> sample, List<RowSample.Row> trainingSample,
+                           Task task) {
+        Cells validation = Cells.of(index, sample);
+        Cells both = trainingSample.isEmpty() ? validation : Cells.of(index, concat(sample, trainingSample));
+        boolean numeric = validation.numeric && both.numeric;
+        int distinct = new HashSet<>(validation.cells).size();
+        double[] order = numeric ? numbers(validation.cells) : textOrder(validation.cells);
+        double[] bothOrder = numeric ? numbers(both.cells) : null;
         SingleColumnRule proxy;
         double idRankP;
         if (task == Task.CLASSIFICATION) {
-            int[] labels = labelCodes(present);
-            proxy = numeric ? SingleColumnRule.classification(order, labels)
-                    : SingleColumnRule.classification(bins, labels);
+            int[] labels = labelCodes(validation.rows);
+            proxy = numeric ? SingleColumnRule.classification(bothOrder, labelCodes(both.rows))
+                    : SingleColumnRule.classification(ColumnBins.ofValues(both.cells.toArray(String[]::new)),
+                            labelCodes(both.rows));
             idRankP = RankAssociation.acrossClasses(order, labels);
         } else {
-            double[] targets = present.stream().mapToDouble(RowSample.Row::value).toArray();
-            proxy = numeric ? SingleColumnRule.regression(order, targets) : SingleColumnRule.regression(bins, targets);
+            double[] targets = validation.rows.stream().mapToDouble(RowSample.Row::value).toArray();
+            double[] bothTargets = both.rows.stream().mapToDouble(RowSample.Row::value).toArray();
+            proxy = numeric ? SingleColumnRule.regression(bothOrder, bothTargets)
+                    : SingleColumnRule.regression(ColumnBins.ofValues(both.cells.toArray(String[]::new)), bothTargets);
             idRankP = RankAssociation.withTarget(order, targets);
         }
-        return new ColumnSignal(column, n, distinct, numeric, integral, proxy, idRankP);
+        return new ColumnSignal(column, validation.cells.size(), distinct, numeric, validation.integral,
+                both.cells.size(), proxy, idRankP);
+    }
+
+    private static List<RowSample.Row> concat(List<RowSample.Row> a, List<RowSample.Row> b) {
+        List<RowSample.Row> all = new ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The non-empty cells of one column in sampled rows, with those rows, and what kind of values they are. */
+    private record Cells(List<String> cells, List<RowSample.Row> rows, boolean numeric, boolean integral) {
+        static Cells of(int index, List<RowSample.Row> sample) {
+            List<String> cells = new ArrayList<>();
+            List<RowSample.Row> present = new ArrayList<>();
+            boolean numeric = true;
+            boolean integral = true;
+            for (RowSample.Row row : sample) {
+                String cell = row.cells()[index];
+                if (cell == null || cell.isBlank()) {
+                    continue;
+                }
+                String trimmed = cell.trim();
+                cells.add(trimmed);
+                present.add(row);
+                double value = NumberCells.parse(trimmed);
+                numeric &= !Double.isNaN(value);
+                integral &= value == Math.rint(value);
+            }
+            numeric &= !cells.isEmpty();
+            return new Cells(cells, present, numeric, integral && numeric);
+        }
     }
 
     private static double[] numbers(List<String> cells) {

@@ -19,8 +19,15 @@ final class ImbalanceFindings {
     /** A class "moved" when its share changed by at least this much. */
     static final double MOVED_SHARE = 0.02;
 
-    /** A shift counts only when a chi-square test says it is not sampling noise. */
-    static final double SHIFT_P = 0.001;
+    /**
+     * A shift counts only when a chi-square test says it is not sampling noise: warn-level below the first p-value,
+     * fail-level (with a large PSI) below the second.
+     */
+    static final double SHIFT_WARN_P = 0.01;
+    static final double SHIFT_FAIL_P = 0.001;
+    /** Besides PSI, a shift is material when some class's share at least doubled or halved, by a point or more. */
+    static final double SHIFT_FACTOR = 2.0;
+    static final double SHIFT_POINTS = 0.01;
 
     private final DataChecks checks;
     private final Map<String, Long> counts;
@@ -132,10 +139,12 @@ final class ImbalanceFindings {
     /**
      * Population stability index over the classes: sum of (v - t) ln(v / t) over the validation and training
      * shares, each smoothed by half a row per class so that a missing class gives a large but finite term. The size
-     * of the shift is the PSI (0.1 moderate, 0.25 large); that it is not sampling noise is the chi-square test of
-     * homogeneity of the two count vectors, p below {@value #SHIFT_P}, without which a 54-row validation set would
-     * show a moderate "shift" by chance. A large shift is a fail-level finding, which the imbalance family's
-     * default severity (warn) reports as a warning unless the check's severity is set to fail.
+     * of the shift is the PSI (0.1 moderate, 0.25 large), or a class whose share doubled or halved by at least a
+     * point (PSI barely moves when one of 26 classes loses two thirds of its rows); that it is not sampling noise is
+     * the chi-square test of homogeneity of the two count vectors, without which a 54-row validation set would show
+     * a moderate "shift" by chance. Warn-level: material and p below {@value #SHIFT_WARN_P}; fail-level: PSI 0.25 or
+     * more and p below {@value #SHIFT_FAIL_P}, which the imbalance family's default severity (warn) reports as a
+     * warning unless the check's severity is set to fail.
      */
     private Finding labelShift() {
         String id = "imbalance.label-shift";
@@ -148,6 +157,7 @@ final class ImbalanceFindings {
         Map<String, Double> validationShares = new LinkedHashMap<>();
         List<String> moved = new ArrayList<>();
         Map<String, Double> movedBy = new LinkedHashMap<>();
+        boolean classMoved = false;
         for (String label : classes) {
             long trainingCount = trainingCounts.getOrDefault(label, 0L);
             long validationCount = counts.getOrDefault(label, 0L);
@@ -159,10 +169,14 @@ final class ImbalanceFindings {
                     + square(validationCount - pooled * total) / (pooled * total);
             trainingShares.put(label, (double) trainingCount / trainingTotal);
             validationShares.put(label, (double) validationCount / total);
-            double change = validationShares.get(label) - trainingShares.get(label);
+            double before = trainingShares.get(label);
+            double after = validationShares.get(label);
+            double change = after - before;
             if (Math.abs(change) >= MOVED_SHARE) {
                 movedBy.put(label, change);
             }
+            classMoved |= Math.abs(change) >= SHIFT_POINTS
+                    && (after >= SHIFT_FACTOR * before || before >= SHIFT_FACTOR * after);
         }
         double p = classes.size() < 2 ? 1.0 : ChiSquare.survival(chiSquare, classes.size() - 1);
         movedBy.entrySet().stream().sorted(Comparator.comparingDouble(e -> -Math.abs(e.getValue())))
@@ -178,16 +192,17 @@ final class ImbalanceFindings {
         String text = "The class distribution shifted from training (" + trainingSource + ") to validation (PSI "
                 + Finding.number(psi) + ", chi-square p = " + Finding.pValue(p) + ")"
                 + (moved.isEmpty() ? "" : ": " + String.join(", ", moved)) + ".";
-        boolean significant = p < SHIFT_P;
-        if (significant && psi >= PSI_LARGE) {
+        boolean material = psi >= PSI_MODERATE || classMoved;
+        if (p < SHIFT_FAIL_P && psi >= PSI_LARGE) {
             return Finding.of(id, Severity.FAIL, text, details);
         }
-        if (significant && psi >= PSI_MODERATE) {
+        if (p < SHIFT_WARN_P && material) {
             return Finding.of(id, Severity.WARN, text, details);
         }
         return Finding.pass(id, "The class distribution of the validation data matches training (" + trainingSource
-                + "): PSI " + Finding.number(psi) + (psi >= PSI_MODERATE ? ", but not beyond sampling noise (chi-square"
-                + " p = " + Finding.pValue(p) + ")" : ", below " + Finding.number(PSI_MODERATE)) + ".", details);
+                + "): PSI " + Finding.number(psi) + (material ? ", but not beyond sampling noise (chi-square p = "
+                + Finding.pValue(p) + ")" : ", below " + Finding.number(PSI_MODERATE) + ", and no class's share"
+                + " doubled or halved") + ".", details);
     }
 
     private static double square(double x) {

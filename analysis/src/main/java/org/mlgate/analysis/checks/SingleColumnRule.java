@@ -1,20 +1,23 @@
 package org.mlgate.analysis.checks;
 
-import org.mlgate.analysis.stats.Binomial;
+import java.util.Arrays;
 
 /**
- * How well one column alone predicts the label, measured the same way for 2 or 26 classes: the rule "predict the
- * majority label of the row's neighbours", scored leave-one-out so that a column of many small groups cannot look
+ * How well one column alone predicts the label, measured the same way for 2 or 26 classes and for rare classes: the
+ * rule "predict the class most over-represented among the row's neighbours" (each class's count among the
+ * neighbours divided by its count in all rows), scored leave-one-out so that a column of many small groups cannot look
  * good by memorising its rows. Neighbours: for text, the other rows with the same value; for numbers, the other rows
- * with the same value when there are at least {@value #NEIGHBOURS} of them (a code, a rating), else the
+ * with the same value when there are more than {@value #NEIGHBOURS} of them (a code, a rating), else the
  * {@value #NEIGHBOURS} rows nearest in the column's order (a continuous column, where fixed bins would straddle the
  * boundaries between classes: 26 classes need narrow neighbourhoods).
  *
  * <ul>
- *   <li>Classification: {@code strength} = 1 - (the rule's error / the error of always predicting the majority
- *       class), Goodman and Kruskal's lambda with leave-one-out errors: the share of the majority rule's errors that
- *       the column removes. 1 for a copy of the label, about 0 for a column unrelated to it, whatever the number of
- *       classes. The lower bound replaces the rule's error by its one-sided 95% Clopper-Pearson upper bound.</li>
+ *   <li>Classification: {@code strength} = the rule's balanced accuracy, the mean recall over the classes: 1 for a
+ *       copy of the label, 1 / classes by chance, and 0.98 for a copy with 2% of its rows wrong whether there are 2
+ *       or 26 classes and however rare they are (a copy of a 6% minority class with 2% of rows wrong removes only a
+ *       third of the majority rule's errors, but its AUC is 0.98, and so is its balanced accuracy). The lower bound
+ *       is the normal bound on the mean of the per-class recalls, each smoothed by one success and one failure so
+ *       that a perfect column on few rows keeps a variance.</li>
  *   <li>Regression: the rule predicts the mean target of the row's neighbours: the other rows with the same value
  *       when there are any (a code, a category), else the rows just below and above it in the column's order (a
  *       continuous column, where a wider bin would blur an exact copy of a continuous target).
@@ -25,14 +28,15 @@ import org.mlgate.analysis.stats.Binomial;
  *
  * @param strength   the score, NaN when not measurable (one class, a constant target)
  * @param lowerBound its one-sided 95% lower confidence bound
- * @param ruleError  the leave-one-out error rate (classification) or mean squared error (regression) of the rule
- * @param baseError  the same for the majority class (classification) or the overall mean (regression)
- * @param bins       how many bins (classification, text) or distinct values (regression on numbers) the column has
+ * @param ruleError  the rule's leave-one-out balanced error rate (classification) or mean squared error (regression)
+ * @param baseError  the same by chance (1 - 1 / classes), or of always predicting the mean (regression)
+ * @param bins       how many distinct values (or neighbourhoods) the column has
  */
 record SingleColumnRule(double strength, double lowerBound, double ruleError, double baseError, int bins) {
 
     static final int NEIGHBOURS = 10;
-    private static final double ALPHA = 0.05;
+    /** Bins times classes above this are not counted (an id-like text column against many labels): not a proxy. */
+    private static final long MAX_CELLS = 20_000_000L;
     private static final double Z_ONE_SIDED_95 = 1.6448536269514722;
 
     /** Classification on a text column: the other rows with the same value. */
@@ -40,32 +44,18 @@ record SingleColumnRule(double strength, double lowerBound, double ruleError, do
         int n = bin.length;
         int bins = ColumnBins.count(bin);
         int classes = ColumnBins.count(label);
-        if (n < 2 || classes < 2) {
+        if (n < 2 || classes < 2 || (long) bins * classes > MAX_CELLS) {
             return new SingleColumnRule(Double.NaN, Double.NaN, Double.NaN, Double.NaN, bins);
         }
         int[][] counts = new int[bins][classes];
-        int[] totals = new int[bins];
-        int[] overall = new int[classes];
         for (int i = 0; i < n; i++) {
             counts[bin[i]][label[i]]++;
-            totals[bin[i]]++;
-            overall[label[i]]++;
         }
-        TopTwo global = TopTwo.of(overall);
-        double ruleErrors = 0;
-        for (int b = 0; b < bins; b++) {
-            TopTwo top = TopTwo.of(counts[b]);
-            for (int c = 0; c < classes; c++) {
-                int k = counts[b][c];
-                if (k == 0) {
-                    continue;
-                }
-                // A row alone in its bin has nothing to learn from: it gets the majority class of the other rows.
-                double credit = totals[b] == 1 ? global.creditWithout(overall[c]) : top.creditWithout(k);
-                ruleErrors += k * (1 - credit);
-            }
+        BalancedVote vote = new BalancedVote(label, classes);
+        for (int i = 0; i < n; i++) {
+            vote.row(i, counts[bin[i]]);
         }
-        return classificationScore(ruleErrors, overall, n, bins);
+        return vote.score(bins);
     }
 
     /** Classification on a numeric column: neighbours by value (see the class comment). */
@@ -79,14 +69,10 @@ record SingleColumnRule(double strength, double lowerBound, double ruleError, do
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(column[a], column[b]));
-        int[] overall = new int[classes];
-        for (int c : label) {
-            overall[c]++;
-        }
+        Arrays.sort(order, (a, b) -> Double.compare(column[a], column[b]));
+        BalancedVote vote = new BalancedVote(label, classes);
         int window = Math.min(NEIGHBOURS, n - 1);
         int[] counts = new int[classes];
-        double ruleErrors = 0;
         int blocks = 0;
         for (int start = 0; start < n; ) {
             int end = start;
@@ -94,46 +80,28 @@ record SingleColumnRule(double strength, double lowerBound, double ruleError, do
                 end++;
             }
             blocks++;
-            java.util.Arrays.fill(counts, 0);
             if (end - start > NEIGHBOURS) {
+                Arrays.fill(counts, 0);
                 for (int r = start; r < end; r++) {
                     counts[label[order[r]]]++;
                 }
-                TopTwo top = TopTwo.of(counts);
                 for (int r = start; r < end; r++) {
-                    ruleErrors += 1 - top.creditWithout(counts[label[order[r]]]);
+                    vote.row(order[r], counts);
                 }
             } else {
                 for (int r = start; r < end; r++) {
-                    // The window of the nearest rows around r in the column's order, r itself left out.
+                    // The row and the window of its nearest rows in the column's order; vote.row leaves it out.
                     int from = Math.max(0, Math.min(r - window / 2, n - 1 - window));
-                    java.util.Arrays.fill(counts, 0);
+                    Arrays.fill(counts, 0);
                     for (int w = from; w <= from + window; w++) {
-                        if (w != r) {
-                            counts[label[order[w]]]++;
-                        }
+                        counts[label[order[w]]]++;
                     }
-                    ruleErrors += 1 - TopTwo.of(counts).creditOf(counts[label[order[r]]]);
+                    vote.row(order[r], counts);
                 }
             }
             start = end;
         }
-        return classificationScore(ruleErrors, overall, n, blocks);
-    }
-
-    private static SingleColumnRule classificationScore(double ruleErrors, int[] overall, int n, int bins) {
-        TopTwo global = TopTwo.of(overall);
-        double baseErrors = 0;
-        for (int k : overall) {
-            baseErrors += k * (1 - global.creditWithout(k));
-        }
-        double base = baseErrors / n;
-        double rule = ruleErrors / n;
-        if (!(base > 0)) {
-            return new SingleColumnRule(Double.NaN, Double.NaN, rule, base, bins);
-        }
-        double upper = Binomial.upperBound((long) Math.ceil(ruleErrors - 1e-9), n, ALPHA);
-        return new SingleColumnRule(1 - rule / base, 1 - upper / base, rule, base, bins);
+        return vote.score(blocks);
     }
 
     /** Regression on a numeric column: neighbours by value (see the class comment). */
@@ -146,7 +114,7 @@ record SingleColumnRule(double strength, double lowerBound, double ruleError, do
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(column[a], column[b]));
+        Arrays.sort(order, (a, b) -> Double.compare(column[a], column[b]));
         double[] predicted = new double[n];
         int blocks = 0;
         for (int start = 0; start < n; ) {
@@ -222,52 +190,67 @@ record SingleColumnRule(double strength, double lowerBound, double ruleError, do
     }
 
     /**
-     * The largest and second-largest count of a histogram and how many classes hold each: enough to tell, for a row of
-     * a class with count k, whether its class is still the (shared) majority once the row itself is left out.
+     * The leave-one-out votes of one column: for each row, the classes most over-represented among its neighbours
+     * (counts that include the row itself, which is taken out here), and the share of a right answer per class.
      */
-    private record TopTwo(int first, int atFirst, int second, int atSecond) {
+    private static final class BalancedVote {
+        private final int[] label;
+        private final int[] totals;
+        private final double[] credit;
+        private final double[] rows;
 
-        static TopTwo of(int[] counts) {
-            int first = 0;
-            int atFirst = 0;
-            int second = -1;
-            int atSecond = 0;
-            for (int k : counts) {
-                if (k > first) {
-                    second = first;
-                    atSecond = atFirst;
-                    first = k;
-                    atFirst = 1;
-                } else if (k == first) {
-                    atFirst++;
-                } else if (k > second) {
-                    second = k;
-                    atSecond = 1;
-                } else if (k == second) {
-                    atSecond++;
+        BalancedVote(int[] label, int classes) {
+            this.label = label;
+            this.totals = new int[classes];
+            for (int c : label) {
+                totals[c]++;
+            }
+            this.credit = new double[classes];
+            this.rows = new double[classes];
+        }
+
+        /** @param counts the classes in the row's neighbourhood, the row itself included */
+        void row(int i, int[] counts) {
+            int own = label[i];
+            double best = -1;
+            int winners = 0;
+            boolean ownWins = false;
+            for (int c = 0; c < counts.length; c++) {
+                int near = counts[c] - (c == own ? 1 : 0);
+                int all = totals[c] - (c == own ? 1 : 0);
+                double ratio = all == 0 ? 0 : (double) near / all;
+                if (ratio > best) {
+                    best = ratio;
+                    winners = 1;
+                    ownWins = c == own;
+                } else if (ratio == best) {
+                    winners++;
+                    ownWins |= c == own;
                 }
             }
-            return new TopTwo(first, atFirst, second, atSecond);
+            credit[own] += ownWins ? 1.0 / winners : 0;
+            rows[own]++;
         }
 
-        /** The share of a correct majority vote for a class with count k among voters that exclude the row. */
-        double creditOf(int k) {
-            if (k == 0 || k != first) {
-                return 0;
+        SingleColumnRule score(int bins) {
+            int present = 0;
+            double recalls = 0;
+            double variance = 0;
+            for (int c = 0; c < totals.length; c++) {
+                if (rows[c] == 0) {
+                    continue;
+                }
+                present++;
+                recalls += credit[c] / rows[c];
+                double smoothed = (credit[c] + 1) / (rows[c] + 2);
+                variance += smoothed * (1 - smoothed) / rows[c];
             }
-            return 1.0 / atFirst;
-        }
-
-        /** The share of a correct majority vote for a row whose class has count k here, the row left out. */
-        double creditWithout(int k) {
-            if (k != first || atFirst > 1) {
-                return 0; // another class has at least k left: it wins or ties with more than this row's class
+            if (present < 2) {
+                return new SingleColumnRule(Double.NaN, Double.NaN, Double.NaN, Double.NaN, bins);
             }
-            int left = k - 1;
-            if (left > second) {
-                return 1;
-            }
-            return left == second && left > 0 ? 1.0 / (1 + atSecond) : 0;
+            double balanced = recalls / present;
+            double lower = balanced - Z_ONE_SIDED_95 * Math.sqrt(variance) / present;
+            return new SingleColumnRule(balanced, lower, 1 - balanced, 1 - 1.0 / present, bins);
         }
     }
 }

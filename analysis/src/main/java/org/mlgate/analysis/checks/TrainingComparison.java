@@ -42,6 +42,12 @@ final class TrainingComparison {
     /** Training rows per label (classification), or empty when the labels were too many to be classes. */
     final Map<String, Long> labelCounts = new LinkedHashMap<>();
     boolean tooManyLabels;
+    /**
+     * A sample of the training rows, cells in the validation's feature-column order (null where the training file
+     * lacks the column), for the single-column checks: a proxy of the label is one in training too, and the training
+     * rows tell a near-perfect column from a strong one where a small validation set cannot.
+     */
+    final RowSample sample = new RowSample(RowSample.DEFAULT_CAPACITY);
     double newestTime = Double.NEGATIVE_INFINITY;
     String newestTimeText;
 
@@ -75,6 +81,7 @@ final class TrainingComparison {
         if (timeColumn != null && timeIndex < 0) {
             comparison.missingRoleColumns.add(timeColumn);
         }
+        int[] featureIndex = features.stream().mapToInt(columns::indexOf).toArray();
         TrainingSplit split = checks.facts().split();
         long[] labelHashes = checks.labelHashes();
         BitSet[] modelRows = new BitSet[1];
@@ -90,6 +97,9 @@ final class TrainingComparison {
             comparison.rowsCompared++;
             if (labelIndex >= 0 && checks.task() == Task.CLASSIFICATION) {
                 comparison.countLabel(cells[labelIndex]);
+            }
+            if (labelIndex >= 0 && labelIndex < cells.length) {
+                comparison.sample(at, cells, featureIndex, labelIndex, checks.task());
             }
             if (comparison.missingColumns.isEmpty()) {
                 comparison.compareRow(line, cells, trainingIndex, labelIndex, labelHashes, checks);
@@ -121,6 +131,23 @@ final class TrainingComparison {
         comparison.rowsRead = position[0];
         comparison.splitApplied = split != null && position[0] == split.size();
         return comparison;
+    }
+
+    private void sample(long position, String[] cells, int[] featureIndex, int labelIndex, Task task) {
+        String label = cells[labelIndex] == null ? "" : cells[labelIndex].trim();
+        if (label.isEmpty()) {
+            return;
+        }
+        double value = task == Task.REGRESSION ? NumberCells.parse(label) : Double.NaN;
+        if (task == Task.REGRESSION && Double.isNaN(value)) {
+            return;
+        }
+        String[] aligned = new String[featureIndex.length];
+        for (int i = 0; i < aligned.length; i++) {
+            int at = featureIndex[i];
+            aligned[i] = at >= 0 && at < cells.length && cells[at] != null ? cells[at].trim() : null;
+        }
+        sample.add(position, aligned, task == Task.CLASSIFICATION ? label : null, value);
     }
 
     private void countLabel(String cell) {

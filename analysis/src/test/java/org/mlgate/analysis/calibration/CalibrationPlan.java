@@ -35,7 +35,25 @@ final class CalibrationPlan {
         return rows < 1_000 ? 5 : rows <= 5_000 ? 20 : 8;
     }
 
+    /**
+     * The runs to make; a developer tuning a rule can narrow them with {@code -Dcalibration.datasets=iris,wine} and
+     * {@code -Dcalibration.plants=CLEAN,NOISY_COPY} (the assertions then judge only what ran).
+     */
     static List<Spec> of(Map<String, Dataset> data) {
+        Set<String> datasets = listed("calibration.datasets");
+        Set<String> plants = listed("calibration.plants");
+        return all(data).stream()
+                .filter(spec -> datasets == null || datasets.contains(spec.dataset()))
+                .filter(spec -> plants == null || plants.contains(spec.plant().name()))
+                .toList();
+    }
+
+    private static Set<String> listed(String property) {
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? null : Set.of(value.split(","));
+    }
+
+    private static List<Spec> all(Map<String, Dataset> data) {
         List<Dataset> bySize = data.values().stream()
                 .sorted(Comparator.comparingInt((Dataset d) -> d.rows().size()).reversed()).toList();
         List<Spec> specs = new ArrayList<>();

@@ -103,7 +103,8 @@ final class CalibrationRunner {
             Report report = Evaluation.run(request);
             return new Outcome(spec, report.verdict(), report.checks(), weakSlices(report), slicesTested(report),
                     trial.validationRepeats(), trial.exactOverlap(), trial.slice(), null, null,
-                    (System.nanoTime() - start) / 1_000_000);
+                    (System.nanoTime() - start) / 1_000_000,
+                    spec.plant() == Plant.LABEL_SHIFT ? trial.classShiftP() : Double.NaN);
         } catch (IOException | RuntimeException e) {
             return Outcome.failed(spec, e, (System.nanoTime() - start) / 1_000_000);
         } finally {

@@ -157,6 +157,14 @@ final class CalibrationTables {
                     plant.check(), "fail".equals(plant.expected()) ? "fail" : "warn or fail", runs.size(), warn,
                     fail, runs.size() - warn - fail, share(found, runs.size())));
         }
+        List<Outcome> shifts = ran(Plant.LABEL_SHIFT);
+        List<Outcome> visible = shifts.stream().filter(Outcome::shiftDetectable).toList();
+        long seen = visible.stream().filter(o -> Plant.LABEL_SHIFT.found(o.status(Plant.LABEL_SHIFT.check()))).count();
+        md.append(String.format(Locale.ROOT, "%nLabel shifts an ideal per-class test sees at 0.01 (an exact binomial"
+                + " test of each class's validation count against its training share, Bonferroni over the classes):"
+                + " %s of the runs; found among them (asserted): %s. The others are shifts of a class of a dozen rows"
+                + " in a validation set of about 50.%n", share(visible.size(), shifts.size()),
+                share(seen, visible.size())));
         md.append('\n');
     }
 
@@ -465,7 +473,8 @@ final class CalibrationTables {
         Set<String> checks = new LinkedHashSet<>();
         outcomes.forEach(o -> o.checks().forEach(c -> checks.add(c.id())));
         StringBuilder csv = new StringBuilder("dataset,plant,split,verdict,skipped,error,millis,"
-                + "validation_repeats,exact_overlap,slices_tested,weak_slices,planted_slice,planted_found");
+                + "validation_repeats,exact_overlap,slices_tested,weak_slices,planted_slice,planted_found,plant_message,"
+                + "proxy_message");
         checks.forEach(id -> csv.append(',').append(id));
         csv.append('\n');
         for (Outcome o : outcomes) {
@@ -476,7 +485,10 @@ final class CalibrationTables {
                     Integer.toString(o.slicesTested()), quote(String.join("; ", o.weakSlices().stream()
                             .map(Outcome.SeenSlice::description).toList())),
                     quote(o.slice() == null ? "" : o.slice().condition()),
-                    o.slice() == null ? "" : Boolean.toString(o.finds(o.slice()))));
+                    o.slice() == null ? "" : Boolean.toString(o.finds(o.slice())),
+                    quote(o.spec().plant().check() == null ? "" : o.check(o.spec().plant().check())
+                            .map(c -> message(c.message())).orElse("")),
+                    quote(o.check("leakage.target-proxy").map(c -> message(c.message())).orElse(""))));
             checks.forEach(id -> cells.add(o.ran() ? o.status(id) : ""));
             csv.append(String.join(",", cells)).append('\n');
         }

@@ -17,10 +17,11 @@ import org.mlgate.analysis.report.CheckResult;
  * @param skipped           why the plant does not apply, or null
  * @param error             the exception of a run that threw, or null
  * @param millis            wall time of the run: building the trial, writing its files and the evaluation
+ * @param classShiftP       how clearly the classes of validation and training differ ({@link Trial#classShiftP})
  */
 record Outcome(Spec spec, String verdict, List<CheckResult> checks, List<SeenSlice> weakSlices, int slicesTested,
                long validationRepeats, long exactOverlap, PlantedSlice slice, String skipped, String error,
-               long millis) {
+               long millis, double classShiftP) {
 
     /** A reported weak slice: its description and its conditions. */
     record SeenSlice(String description, List<Condition> conditions) {
@@ -34,12 +35,17 @@ record Outcome(Spec spec, String verdict, List<CheckResult> checks, List<SeenSli
     }
 
     static Outcome skipped(Spec spec, String why) {
-        return new Outcome(spec, null, List.of(), List.of(), 0, 0, 0, null, why, null, 0);
+        return new Outcome(spec, null, List.of(), List.of(), 0, 0, 0, null, why, null, 0, Double.NaN);
     }
 
     static Outcome failed(Spec spec, Throwable error, long millis) {
         return new Outcome(spec, null, List.of(), List.of(), 0, 0, 0, null, null,
-                error.getClass().getSimpleName() + ": " + error.getMessage(), millis);
+                error.getClass().getSimpleName() + ": " + error.getMessage(), millis, Double.NaN);
+    }
+
+    /** A label shift an ideal per-class test sees at 0.01 (see {@link Trial#classShiftP}). */
+    boolean shiftDetectable() {
+        return classShiftP < 0.01;
     }
 
     boolean ran() {

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import org.mlgate.analysis.stats.Binomial;
 import java.util.List;
 import java.util.Set;
 import org.mlgate.analysis.calibration.Dataset.Row;
@@ -30,6 +33,32 @@ record Trial(Spec spec, Dataset data, List<String> columns, List<Row> training, 
 
     static Trial skipped(Spec spec, Dataset data, String why) {
         return new Trial(spec, data, data.features(), List.of(), List.of(), null, null, null, why);
+    }
+
+    /**
+     * How clearly the validation classes differ from the training classes, as an ideal test that knows to look at one
+     * class at a time would see it: the smallest two-sided exact binomial p-value of a class's validation count
+     * against its training share, times twice the number of classes (Bonferroni). A label shift that this test
+     * cannot see at 0.01 (a class of 15 rows losing 10 of them in 45 validation rows) no rule can be blamed for
+     * missing.
+     */
+    double classShiftP() {
+        Map<String, Long> before = new HashMap<>();
+        training.forEach(row -> before.merge(row.actual(), 1L, Long::sum));
+        Map<String, Long> after = new HashMap<>();
+        validation.forEach(row -> after.merge(row.actual(), 1L, Long::sum));
+        Set<String> classes = new HashSet<>(before.keySet());
+        classes.addAll(after.keySet());
+        long n = validation.size();
+        double smallest = 1.0;
+        for (String label : classes) {
+            double share = (double) before.getOrDefault(label, 0L) / training.size();
+            long count = after.getOrDefault(label, 0L);
+            double high = Binomial.upperTail(count, n, share);
+            double low = 1 - Binomial.upperTail(count + 1, n, share);
+            smallest = Math.min(smallest, Math.min(high, low));
+        }
+        return Math.min(1.0, smallest * 2 * classes.size());
     }
 
     /** Validation rows that repeat an earlier validation row in every feature cell and the actual value. */

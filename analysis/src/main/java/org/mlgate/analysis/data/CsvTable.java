@@ -27,8 +27,10 @@ import org.mlgate.analysis.InputException;
  * or tabs when the name ends in {@code .tsv}; gzip when it ends in {@code .gz}. The SHA-256 of the file as stored
  * is computed while reading and is available once the last row was read.
  *
- * <p>Rows with another cell count than the header go to {@link BadRows} with their line number; empty lines are
- * skipped. The first data row is read on open, so that a header-only file is reported before any work starts.
+ * <p>Cells are trimmed once, here, so that no consumer trims them again. {@link #next()} sends rows with another cell
+ * count than the header to {@link BadRows} with their line number; {@link #nextAny()} returns them, for a reader that
+ * applies the policy later and in file order. Empty lines are skipped. The first data row is read on open, so that a
+ * header-only file is reported before any work starts.
  */
 public final class CsvTable implements AutoCloseable {
 
@@ -41,6 +43,7 @@ public final class CsvTable implements AutoCloseable {
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private CsvRow pending;
     private boolean exhausted;
+    private long ordinal;
     private String sha256;
 
     private CsvTable(Path file, BadRows badRows, DigestInputStream digestStream, InputStream input, JsonParser parser) {
@@ -53,14 +56,15 @@ public final class CsvTable implements AutoCloseable {
         if (headerRow == null) {
             throw new InputException("The data file " + file + " is empty; it needs a header row and at least one data row.");
         }
-        this.header = List.of(trimAll(headerRow.cells()));
+        this.header = List.of(headerRow.cells());
+        this.ordinal = 0; // the header is not a data row
         for (int i = 0; i < header.size(); i++) {
             if (columnIndex.putIfAbsent(header.get(i), i) != null) {
                 throw new InputException("The data file " + file + " has the column '" + header.get(i)
                         + "' twice in its header; give every column a unique name.");
             }
         }
-        this.pending = next();
+        this.pending = nextAny();
         if (pending == null) {
             throw new InputException("The data file " + file + " has a header row but no data rows; point the "
                     + "plugin at the file with the validation rows.");
@@ -121,23 +125,40 @@ public final class CsvTable implements AutoCloseable {
 
     /** The next data row with as many cells as the header, or null at the end of the file. */
     public CsvRow next() {
+        for (CsvRow row = nextAny(); row != null; row = nextAny()) {
+            if (hasAllCells(row)) {
+                return row;
+            }
+            badRows.reject(row.line(), WRONG_CELL_COUNT, wrongCellCount(row));
+        }
+        return null;
+    }
+
+    /** The next data row, whatever its cell count, or null at the end of the file. */
+    public CsvRow nextAny() {
         if (pending != null) {
             CsvRow row = pending;
             pending = null;
             return row;
         }
-        while (true) {
-            CsvRow row = readRaw();
-            if (row == null) {
-                finish();
-                return null;
-            }
-            if (row.cells().length == header.size()) {
-                return row;
-            }
-            badRows.reject(row.line(), "the wrong number of cells", "Line " + row.line() + " of " + file + " has "
-                    + row.cells().length + " cells but the header has " + header.size() + ".");
+        CsvRow row = readRaw();
+        if (row == null) {
+            finish();
         }
+        return row;
+    }
+
+    /** The reason {@link #next()} gives {@link BadRows} for a row with too few or too many cells. */
+    public static final String WRONG_CELL_COUNT = "the wrong number of cells";
+
+    public boolean hasAllCells(CsvRow row) {
+        return row.cells().length == header.size();
+    }
+
+    /** The sentence for a row with another cell count than the header. */
+    public String wrongCellCount(CsvRow row) {
+        return "Line " + row.line() + " of " + file + " has " + row.cells().length + " cells but the header has "
+                + header.size() + ".";
     }
 
     /** The SHA-256 of the file as stored (compressed, for .gz), once {@link #next()} has returned null. */
@@ -174,13 +195,13 @@ public final class CsvTable implements AutoCloseable {
                 } else if (token == JsonToken.END_ARRAY && inRow) {
                     inRow = false;
                     if (!cells.isEmpty()) { // the parser reports an empty file as one row without cells
-                        return new CsvRow(line, cells.toArray(String[]::new));
+                        return new CsvRow(line, ordinal++, cells.toArray(String[]::new));
                     }
                 } else if (inRow && token.isScalarValue()) {
                     if (cells.isEmpty()) {
                         line = parser.currentTokenLocation().getLineNr();
                     }
-                    cells.add(parser.getText());
+                    cells.add(parser.getText().trim());
                 }
             }
             exhausted = true;
@@ -209,14 +230,6 @@ public final class CsvTable implements AutoCloseable {
                     + "); check that it is complete.", e);
         }
         sha256 = Sha256.hex(digestStream.getMessageDigest());
-    }
-
-    private static String[] trimAll(String[] cells) {
-        String[] out = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            out[i] = cells[i].trim();
-        }
-        return out;
     }
 
     private static void closeQuietly(InputStream in) {

@@ -8,18 +8,12 @@ import java.util.Optional;
 import org.mlgate.analysis.baseline.BaselineRun;
 import org.mlgate.analysis.baseline.BaselineSection;
 import org.mlgate.analysis.checks.CsvTrainingRows;
-import org.mlgate.analysis.checks.DataChecks;
-import org.mlgate.analysis.checks.TrainingFacts;
 import org.mlgate.analysis.checks.TrainingRows;
-import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.data.ScoredRowSource;
 import org.mlgate.analysis.errors.ErrorAnalysis;
-import org.mlgate.analysis.errors.ErrorAnalyzer;
-import org.mlgate.analysis.errors.SliceMetrics;
 import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.gate.Gate;
 import org.mlgate.analysis.metrics.MetricResult;
-import org.mlgate.analysis.metrics.TaskMetrics;
 import org.mlgate.analysis.model.ScoredRowSources;
 import org.mlgate.analysis.report.CheckResult;
 import org.mlgate.analysis.report.Report;
@@ -27,13 +21,10 @@ import org.mlgate.analysis.report.RuleResult;
 
 /**
  * The pipeline: rows -> predictions -> accumulators and analyses -> Report -> verdict, in one pass over the
- * validation rows. Writes nothing: the caller hands the report to the writers, so a failure here leaves earlier
+ * validation rows on every core ({@link RowPass}). Writes nothing: the caller hands the report to the writers, so a failure here leaves earlier
  * reports alone.
  */
 public final class Evaluation {
-    /** Rows predicted per call: large enough that a model predicts in bulk, small enough to stay in cache. */
-    static final int BATCH_SIZE = 1024;
-
     /** Turns the typed error analysis into report.json's {@code errors} object, keeping its key order. */
     private static final ObjectMapper TO_MAP = new ObjectMapper();
 
@@ -46,13 +37,9 @@ public final class Evaluation {
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault()));
-            Consumers consumers = new Consumers(source, request);
-            for (List<ScoredRow> batch = source.nextBatch(BATCH_SIZE); !batch.isEmpty();
-                 batch = source.nextBatch(BATCH_SIZE)) {
-                batch.forEach(consumers::add);
-                baseline.add(batch);
-            }
-            MetricResult metrics = consumers.metrics(request);
+            RowConsumers consumers = new RowConsumers(source, request);
+            new RowPass(source, baseline, consumers, request.threadCount()).run();
+            MetricResult metrics = consumers.metrics.result(request.metricOptions());
             List<String> sliceNotes = new ArrayList<>();
             ErrorAnalysis errorAnalysis = consumers.errors.result();
             List<SliceResult> slices = new ArrayList<>(consumers.slices.result(
@@ -76,37 +63,6 @@ public final class Evaluation {
             boolean failed = rules.stream().anyMatch(RuleResult::failed)
                     || checks.stream().anyMatch(check -> "fail".equals(check.status()));
             return unjudged.judged(rules, failed ? "fail" : "pass");
-        }
-    }
-
-    /** Everything that sees each scored row once: metrics, error analysis, data checks, slice metrics. */
-    private static final class Consumers {
-        private final TaskMetrics metrics;
-        private final ErrorAnalyzer errors;
-        private final DataChecks checks;
-        private final SliceMetrics slices;
-
-        Consumers(ScoredRowSource source, EvaluationRequest request) {
-            metrics = TaskMetrics.of(source.task(), source.probabilityLabels());
-            errors = new ErrorAnalyzer(source.task(), source.featureColumns(), source.probabilityLabels(),
-                    request.errors());
-            TrainingFacts facts = source.tribuoModel()
-                    .<TrainingFacts>map(model -> TrainingFacts.fromModel(model, source.model()))
-                    .orElseGet(TrainingFacts::none);
-            checks = new DataChecks(source.task(), source.featureColumns(), facts, request.checks());
-            slices = new SliceMetrics(source.task(), source.featureColumns(), request.sliceColumns(),
-                    source.probabilityLabels(), request.errors());
-        }
-
-        void add(ScoredRow row) {
-            metrics.add(row);
-            errors.add(row);
-            checks.add(row);
-            slices.add(row);
-        }
-
-        MetricResult metrics(EvaluationRequest request) {
-            return metrics.result(request.metricOptions());
         }
     }
 }

@@ -18,14 +18,39 @@ import org.mlgate.analysis.model.SourceRequest;
  * @param trainingData the training file, for the checks that compare rows; null when not given
  * @param sliceColumns columns whose values (or quantile bins) each get the full metric set, gateable by SLICE rules
  * @param baseline     the baseline (champion) to compare with; {@link BaselineOptions#none()} for none
+ * @param threads      threads that score and analyse rows; 0 for one per available processor. The result does not
+ *                     depend on it.
  */
 public record EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
                                 ChecksOptions checks, Path trainingData, List<Rule> rules,
-                                List<String> sliceColumns, BaselineOptions baseline) {
+                                List<String> sliceColumns, BaselineOptions baseline, int threads) {
+    /** The most threads a request may ask for. */
+    public static final int MAX_THREADS = 256;
+
     public EvaluationRequest {
         rules = List.copyOf(rules);
         sliceColumns = sliceColumns == null ? List.of() : List.copyOf(sliceColumns);
         baseline = baseline == null ? BaselineOptions.none() : baseline;
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new InputException("threads (ml.threads) is " + threads + "; set it between 1 and " + MAX_THREADS
+                    + ", or 0 for one thread per processor.");
+        }
+    }
+
+    public EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
+                             ChecksOptions checks, Path trainingData, List<Rule> rules, List<String> sliceColumns,
+                             BaselineOptions baseline) {
+        this(source, metricOptions, errors, checks, trainingData, rules, sliceColumns, baseline, 0);
+    }
+
+    /** The threads to use: as requested, or one per available processor. */
+    public int threadCount() {
+        return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    public EvaluationRequest withThreads(int count) {
+        return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, sliceColumns,
+                baseline, count);
     }
 
     /** A request without slice columns and without a baseline. */
@@ -36,11 +61,12 @@ public record EvaluationRequest(SourceRequest source, MetricOptions metricOption
 
     public EvaluationRequest withBaseline(BaselineOptions newBaseline) {
         return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, sliceColumns,
-                newBaseline);
+                newBaseline, threads);
     }
 
     public EvaluationRequest withSliceColumns(List<String> columns) {
-        return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, columns, baseline);
+        return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, columns, baseline,
+                threads);
     }
 
     /** Defaults for everything but the source and the rules. */

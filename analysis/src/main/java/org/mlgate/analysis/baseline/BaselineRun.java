@@ -7,6 +7,8 @@ import java.util.Map;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.RawRows;
+import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.data.ScoredRowSource;
 import org.mlgate.analysis.metrics.ClassMetrics;
@@ -91,30 +93,58 @@ public final class BaselineRun implements AutoCloseable {
         return new BaselineRun(given, challenger, reported, baselineSource, stored);
     }
 
-    /** Feeds one batch of the challenger's rows; with a baseline model, scores the same rows with it. */
-    public void add(List<ScoredRow> batch) {
-        for (ScoredRow row : batch) {
-            long key = digest.hash(row);
-            digest.addHash(key);
+    /**
+     * The per-chunk work of a batch of the challenger's rows, safe on any thread: each row's key for the digest and
+     * the stored outcomes, and, with a baseline model, the baseline's predictions for the same raw rows. Hand the
+     * part to {@link #merge} in file order.
+     */
+    public Part part(ScoredBatch challenger, RawRows raw) {
+        long[] keys = new long[challenger.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = digest.hash(challenger.row(i));
+        }
+        return new Part(challenger, keys, baselineSource == null ? null : baselineSource.score(raw));
+    }
+
+    /** What {@link #part} computed for one batch. */
+    public record Part(ScoredBatch challenger, long[] keys, ScoredBatch baseline) {
+    }
+
+    /** Adds one batch's part, in file order (the stored outcomes and the paired rows keep row order). */
+    public void merge(Part part) {
+        List<ScoredRow> rows = part.challenger().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            digest.addHash(part.keys()[i]);
             if (outcomes != null) {
-                outcomes.add(key, row);
+                outcomes.add(part.keys()[i], rows.get(i));
             }
         }
         if (baselineSource == null) {
             return;
         }
-        List<ScoredRow> baselineBatch = baselineSource.nextBatch(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            ScoredRow row = batch.get(i);
-            if (i >= baselineBatch.size() || baselineBatch.get(i).line() != row.line()) {
+        baselineSource.account(part.baseline());
+        List<ScoredRow> baselineRows = part.baseline().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            ScoredRow row = rows.get(i);
+            if (i >= baselineRows.size() || baselineRows.get(i).line() != row.line()) {
                 throw new InputException("baselineModel " + options.model() + " scored other rows of the"
                         + " validation data than the model (at line " + row.line() + "); use onBadRow=fail to see"
                         + " which row one of them cannot score.");
             }
-            ScoredRow base = baselineBatch.get(i);
+            ScoredRow base = baselineRows.get(i);
             pairs.add(row, base);
             baselineMetrics.add(base);
         }
+        if (baselineRows.size() > rows.size()) {
+            throw new InputException("baselineModel " + options.model() + " scored more rows of the validation"
+                    + " data than the model (at line " + baselineRows.get(rows.size()).line() + "); use"
+                    + " onBadRow=fail to see which row the model cannot score.");
+        }
+    }
+
+    /** Feeds one batch of the challenger's rows on this thread: {@link #part} and {@link #merge} in one. */
+    public void add(ScoredBatch challenger, RawRows raw) {
+        merge(part(challenger, raw));
     }
 
     /** The challenger's data information with the digest of the rows seen. */
@@ -135,10 +165,6 @@ public final class BaselineRun implements AutoCloseable {
     public BaselineSection finish(Task task, MetricResult metrics, MetricOptions metricOptions) {
         if (options.isEmpty()) {
             return null;
-        }
-        if (baselineSource != null && !baselineSource.nextBatch(1).isEmpty()) {
-            throw new InputException("baselineModel " + options.model() + " scored more rows of the validation"
-                    + " data than the model; use onBadRow=fail to see which row the model cannot score.");
         }
         BaselineFacts challenger = BaselineFacts.of(task.jsonName(), metrics, digest.value());
         List<String> notes = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.mlgate.analysis.baseline;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +79,33 @@ public final class RowsDigest {
         static final long START = 0xcbf29ce484222325L;
         private static final long PRIME = 0x100000001b3L;
 
+        /**
+         * Mixes the UTF-8 bytes of {@code text}, encoded on the fly rather than with {@code getBytes} (which copied
+         * every cell of every row); unpaired surrogates become '?' as {@code getBytes} would make them.
+         */
         static long mix(long h, String text) {
             long x = h;
-            for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-                x = (x ^ (b & 0xff)) * PRIME;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    x = (x ^ c) * PRIME;
+                } else if (c < 0x800) {
+                    x = (x ^ (0xC0 | (c >> 6))) * PRIME;
+                    x = (x ^ (0x80 | (c & 0x3F))) * PRIME;
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(++i));
+                    x = (x ^ (0xF0 | (cp >> 18))) * PRIME;
+                    x = (x ^ (0x80 | ((cp >> 12) & 0x3F))) * PRIME;
+                    x = (x ^ (0x80 | ((cp >> 6) & 0x3F))) * PRIME;
+                    x = (x ^ (0x80 | (cp & 0x3F))) * PRIME;
+                } else if (Character.isSurrogate(c)) {
+                    x = (x ^ '?') * PRIME;
+                } else {
+                    x = (x ^ (0xE0 | (c >> 12))) * PRIME;
+                    x = (x ^ (0x80 | ((c >> 6) & 0x3F))) * PRIME;
+                    x = (x ^ (0x80 | (c & 0x3F))) * PRIME;
+                }
             }
             return (x ^ 0x1f) * PRIME;
         }

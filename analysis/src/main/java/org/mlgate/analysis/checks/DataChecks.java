@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.report.CheckResult;
 
@@ -19,9 +20,11 @@ import org.mlgate.analysis.report.CheckResult;
  * {@link RowHashes}), a sample of {@value RowSample#DEFAULT_CAPACITY} rows for the column checks, 8 bytes per row
  * for the times when a time column is set, and counters per class and column. Training rows cost nothing per row.
  *
- * <p>{@link #merge} adds another part of the same validation data: counts, hashes, sample and times merge
- * exactly; monotonic columns assume the other part comes after this one; duplicate examples only show repeats
- * found within a part (the count is exact). Call {@link #result} once, after all rows and merges.
+ * <p>Parallel use: {@link #fork} gives an empty instance for the next chunk of rows (it logs its row hashes instead of
+ * counting them), and {@link #merge} adds such a chunk after everything before it, so the result is the same as one
+ * pass in row order: counts, hashes, sample and times merge exactly; monotonic columns and the duplicate examples
+ * (the first rows that repeat an earlier one) need the order, which the merge keeps. Call {@link #result} once,
+ * after all rows and merges.
  *
  * <p>The id, group and time columns must be among {@code featureColumns} to be checked. The id column is left out
  * of the row hashes, so rows that differ only in their id still count as duplicates or overlap.
@@ -40,7 +43,9 @@ public final class DataChecks {
     private final String[] rangeFeature;
     private final NumericRange[] rangeOfColumn;
 
-    private final RowHashes rowHashes = new RowHashes();
+    /** The table of row hashes; null in a fork, which logs its hashes for the merge instead. */
+    private final RowHashes rowHashes;
+    private final HashLog hashLog;
     private final RowSample sample = new RowSample(RowSample.DEFAULT_CAPACITY);
     private final MonotonicColumn[] monotonic;
     private final TimeValues times = new TimeValues();
@@ -52,6 +57,13 @@ public final class DataChecks {
     private long correct;
 
     public DataChecks(Task task, List<String> featureColumns, TrainingFacts facts, ChecksOptions options) {
+        this(task, featureColumns, facts, options, false);
+    }
+
+    private DataChecks(Task task, List<String> featureColumns, TrainingFacts facts, ChecksOptions options,
+                       boolean fork) {
+        this.rowHashes = fork ? null : new RowHashes();
+        this.hashLog = fork ? new HashLog() : null;
         this.task = task;
         this.featureColumns = List.copyOf(featureColumns);
         this.facts = facts;
@@ -92,8 +104,25 @@ public final class DataChecks {
         return index;
     }
 
+    /** An empty instance for a chunk of rows that {@link #merge} will add after this one's. */
+    public DataChecks fork() {
+        return new DataChecks(task, featureColumns, facts, options, true);
+    }
+
     /** Adds one validation row; its cells are aligned with the feature columns. */
     public void add(ScoredRow row) {
+        add(ScoredBatch.of(List.of(row)));
+    }
+
+    /** Adds scored rows in file order, reading each cell's number from the batch. */
+    public void add(ScoredBatch batch) {
+        for (int r = 0; r < batch.size(); r++) {
+            add(batch, r);
+        }
+    }
+
+    private void add(ScoredBatch batch, int r) {
+        ScoredRow row = batch.row(r);
         String[] cells = row.cells();
         if (cells.length != featureColumns.size()) {
             throw new IllegalArgumentException("row " + row.line() + " has " + cells.length + " cells for "
@@ -101,20 +130,23 @@ public final class DataChecks {
         }
         long featureHash = RowHasher.start();
         for (int index : hashedColumns) {
-            featureHash = RowHasher.fold(featureHash, RowHasher.cell(cells[index]));
+            featureHash = RowHasher.fold(featureHash, RowHasher.cell(cells[index], batch.number(index, r)));
         }
         long labelHash = task == Task.CLASSIFICATION ? RowHasher.cell(row.actualLabel())
                 : RowHasher.number(row.actualValue());
-        rowHashes.add(RowHashes.rowHash(featureHash, labelHash), row.line(), () -> preview(row));
+        long rowHash = RowHashes.rowHash(featureHash, labelHash);
+        if (rowHashes != null) {
+            rowHashes.add(rowHash, row.line(), () -> preview(row));
+        } else {
+            hashLog.add(rowHash, row.line(), () -> preview(row));
+        }
         sample.add(row.index(), cells, row.actualLabel(), row.actualValue());
         for (int i = 0; i < cells.length; i++) {
-            monotonic[i].add(cells[i]);
-            if (rangeOfColumn[i] != null) {
-                double value = NumberCells.parse(cells[i]);
-                if (!Double.isNaN(value)) {
-                    checked[i]++;
-                    outside[i] += rangeOfColumn[i].contains(value) ? 0 : 1;
-                }
+            double value = batch.number(i, r);
+            monotonic[i].add(value);
+            if (rangeOfColumn[i] != null && !Double.isNaN(value)) {
+                checked[i]++;
+                outside[i] += rangeOfColumn[i].contains(value) ? 0 : 1;
             }
         }
         if (timeIndex >= 0) {
@@ -123,7 +155,7 @@ public final class DataChecks {
                     TimeCells.kindOf(cell), row.line(), options.timeColumn());
         }
         if (groupIndex >= 0 && cells[groupIndex] != null && !cells[groupIndex].isBlank()) {
-            groups.add(RowHasher.cell(cells[groupIndex]), 1);
+            groups.add(RowHasher.cell(cells[groupIndex], batch.number(groupIndex, r)), 1);
         }
         if (task == Task.CLASSIFICATION && row.actualLabel() != null) {
             labelCounts.merge(row.actualLabel(), 1L, Long::sum);
@@ -134,12 +166,22 @@ public final class DataChecks {
         }
     }
 
-    /** Adds the rows another instance (same columns, facts and options) has seen; see the class comment. */
+    /**
+     * Adds the rows another instance (same columns, facts and options) has seen, as if they came after this one's;
+     * see the class comment.
+     */
     public void merge(DataChecks other) {
         if (!other.featureColumns.equals(featureColumns) || other.task != task) {
             throw new IllegalArgumentException("can only merge checks over the same columns and task");
         }
-        rowHashes.merge(other.rowHashes);
+        if (rowHashes == null) {
+            throw new IllegalStateException("a fork logs its rows for the instance it came from; merge into that");
+        }
+        if (other.hashLog != null) {
+            other.hashLog.replayInto(rowHashes);
+        } else {
+            rowHashes.merge(other.rowHashes);
+        }
         sample.merge(other.sample);
         for (int i = 0; i < monotonic.length; i++) {
             monotonic[i].merge(other.monotonic[i]);

@@ -13,8 +13,11 @@ final class MonotonicColumn {
     private double last = Double.NaN;
     private long count;
 
-    void add(String cell) {
-        double value = NumberCells.parse(cell);
+    /** @param value the cell as a number, NaN when it is empty or text */
+    void add(double value) {
+        if (!numeric || count > 0 && !increasing && !decreasing) {
+            return; // decided: no later row can make the column an ordered counter again
+        }
         if (Double.isNaN(value)) {
             numeric = false;
             return;

@@ -1,15 +1,20 @@
 package org.mlgate.analysis.checks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * A uniform sample of at most {@code capacity} validation rows for the checks that need whole columns
  * (target proxy, identifier columns): the rows whose hashed row index is smallest ("bottom-k"). The choice depends
  * only on the index, so the sample is deterministic and two samples merge into exactly the sample of the union.
- * Memory: {@code capacity} rows of cells.
+ * Memory: up to twice {@code capacity} rows of cells.
+ *
+ * <p>Why not a heap: every chunk of a parallel pass starts a sample of its own, and filling a heap of 10,000 rows
+ * per chunk cost more than the rest of the checks. Candidates are appended instead, and when twice the capacity has
+ * gathered, the smallest {@code capacity} are kept in one partial sort: linear time, and a row above the current
+ * cut is refused with one comparison.
  */
 final class RowSample {
     static final int DEFAULT_CAPACITY = 10_000;
@@ -19,8 +24,9 @@ final class RowSample {
     }
 
     private final int capacity;
-    // Largest priority on top, so the worst row is dropped first.
-    private final PriorityQueue<Row> heap = new PriorityQueue<>(Comparator.comparingLong(Row::priority).reversed());
+    private final List<Row> candidates = new ArrayList<>();
+    /** Rows with a priority at or above this are not among the smallest {@code capacity}: refused at once. */
+    private long cut = Long.MAX_VALUE;
 
     RowSample(int capacity) {
         this.capacity = capacity;
@@ -28,28 +34,41 @@ final class RowSample {
 
     void add(long index, String[] cells, String label, double value) {
         long priority = RowHasher.fmix(index ^ 0x5DEECE66DL) >>> 1;
-        if (heap.size() < capacity) {
-            heap.add(new Row(priority, index, cells.clone(), label, value));
-        } else if (priority < heap.peek().priority()) {
-            heap.poll();
-            heap.add(new Row(priority, index, cells.clone(), label, value));
+        if (priority < cut) {
+            offer(new Row(priority, index, cells.clone(), label, value));
         }
     }
 
     void merge(RowSample other) {
-        for (Row row : other.heap) {
-            if (heap.size() < capacity) {
-                heap.add(row);
-            } else if (row.priority() < heap.peek().priority()) {
-                heap.poll();
-                heap.add(row);
+        for (Row row : other.candidates) {
+            if (row.priority() < cut) {
+                offer(row);
             }
         }
     }
 
+    private void offer(Row row) {
+        candidates.add(row);
+        if (candidates.size() >= 2 * capacity) {
+            shrink();
+        }
+    }
+
+    /** Keeps the {@code capacity} candidates of smallest priority and refuses anything above them from now on. */
+    private void shrink() {
+        Row[] all = candidates.toArray(Row[]::new);
+        Arrays.sort(all, Comparator.comparingLong(Row::priority));
+        candidates.clear();
+        candidates.addAll(Arrays.asList(all).subList(0, capacity));
+        cut = all[capacity - 1].priority();
+    }
+
     /** The sampled rows in row order. */
     List<Row> rows() {
-        List<Row> rows = new ArrayList<>(heap);
+        if (candidates.size() > capacity) {
+            shrink();
+        }
+        List<Row> rows = new ArrayList<>(candidates);
         rows.sort(Comparator.comparingLong(Row::index));
         return rows;
     }

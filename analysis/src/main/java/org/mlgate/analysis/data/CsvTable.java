@@ -1,20 +1,12 @@
 package org.mlgate.analysis.data;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,48 +15,67 @@ import java.util.zip.GZIPInputStream;
 import org.mlgate.analysis.InputException;
 
 /**
- * A delimited text file with a header row, read one row at a time (memory does not grow with the file). Commas,
- * or tabs when the name ends in {@code .tsv}; gzip when it ends in {@code .gz}. The SHA-256 of the file as stored
- * is computed while reading and is available once the last row was read.
+ * A delimited text file with a header row, read one chunk of rows at a time (memory does not grow with the file).
+ * Commas, or tabs when the name ends in {@code .tsv}; gzip when it ends in {@code .gz}. The SHA-256 of the file as
+ * stored is computed while reading and is available once the last row was read.
  *
- * <p>Rows with another cell count than the header go to {@link BadRows} with their line number; empty lines are
- * skipped. The first data row is read on open, so that a header-only file is reported before any work starts.
+ * <p>Two ways to read: {@link #next()} and {@link #nextAny()} give one row at a time on the calling thread;
+ * {@link #nextChunk} gives the raw bytes of whole rows ({@link CsvSplitter}) that any thread can turn into rows with
+ * {@link #rows}, which is how the evaluation reads on every core. Cells are trimmed once, when tokenized
+ * ({@link CsvTokenizer} has the quoting rules). {@link #next()} sends rows with another cell count than the header
+ * to {@link BadRows} with their line number; {@link #nextAny()} and {@link #rows} return them, for a reader that
+ * applies the policy later and in file order. Empty lines are skipped. The first data row is read on open, so that a
+ * header-only file is reported before any work starts.
  */
 public final class CsvTable implements AutoCloseable {
+    /** The reason {@link #next()} gives {@link BadRows} for a row with too few or too many cells. */
+    public static final String WRONG_CELL_COUNT = "the wrong number of cells";
+    /** Bytes a chunk read for {@link #next()} holds: a few hundred rows. */
+    private static final int SMALL_CHUNK = 1 << 15;
 
     private final Path file;
     private final BadRows badRows;
     private final DigestInputStream digestStream;
     private final InputStream input;
-    private final JsonParser parser;
+    private final CsvSplitter splitter;
+    private final CsvTokenizer tokenizer;
     private final List<String> header;
     private final Map<String, Integer> columnIndex = new HashMap<>();
-    private CsvRow pending;
+    private final ArrayDeque<CsvRow> ready = new ArrayDeque<>();
     private boolean exhausted;
     private String sha256;
 
-    private CsvTable(Path file, BadRows badRows, DigestInputStream digestStream, InputStream input, JsonParser parser) {
+    private CsvTable(Path file, BadRows badRows, DigestInputStream digestStream, InputStream input, char separator) {
         this.file = file;
         this.badRows = badRows;
         this.digestStream = digestStream;
         this.input = input;
-        this.parser = parser;
-        CsvRow headerRow = readRaw();
-        if (headerRow == null) {
-            throw new InputException("The data file " + file + " is empty; it needs a header row and at least one data row.");
+        this.splitter = new CsvSplitter(input, file.toString(), separator);
+        this.tokenizer = new CsvTokenizer(separator);
+        CsvRow headerRow = null;
+        while (headerRow == null) {
+            CsvChunk line = splitter.next(1); // one row: the header (or a blank line before it)
+            if (line == null) {
+                throw new InputException("The data file " + file + " is empty; it needs a header row and at least"
+                        + " one data row.");
+            }
+            List<CsvRow> rows = rows(line);
+            headerRow = rows.isEmpty() ? null : rows.get(0);
         }
-        this.header = List.of(trimAll(headerRow.cells()));
+        this.header = List.of(headerRow.cells());
+        splitter.restartOrdinals(); // the header is not a data row
         for (int i = 0; i < header.size(); i++) {
             if (columnIndex.putIfAbsent(header.get(i), i) != null) {
                 throw new InputException("The data file " + file + " has the column '" + header.get(i)
                         + "' twice in its header; give every column a unique name.");
             }
         }
-        this.pending = next();
-        if (pending == null) {
+        CsvRow first = nextAny();
+        if (first == null) {
             throw new InputException("The data file " + file + " has a header row but no data rows; point the "
                     + "plugin at the file with the validation rows.");
         }
+        ready.addFirst(first);
     }
 
     /** Opens {@code file} and reads its header; the messages of the InputExceptions name the file. */
@@ -85,16 +96,8 @@ public final class CsvTable implements AutoCloseable {
         String plainName = gzip ? name.substring(0, name.length() - 3) : name;
         char separator = plainName.endsWith(".tsv") ? '\t' : ',';
         try {
-            InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(digestStream, 64 * 1024) : digestStream, 64 * 1024);
-            CsvMapper mapper = CsvMapper.builder()
-                    .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                    .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-                    // Keep the file open at the end of the rows: finish() still hashes any bytes the parser left.
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .build();
-            JsonParser parser = mapper.getFactory().createParser(in);
-            ((CsvParser) parser).setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
-            return new CsvTable(file, badRows, digestStream, in, parser);
+            InputStream in = gzip ? new GZIPInputStream(digestStream, 64 * 1024) : digestStream;
+            return new CsvTable(file, badRows, digestStream, in, separator);
         } catch (IOException e) {
             closeQuietly(digestStream);
             throw new InputException("The data file " + file + " cannot be read as " + (gzip ? "gzip-compressed " : "")
@@ -121,23 +124,71 @@ public final class CsvTable implements AutoCloseable {
 
     /** The next data row with as many cells as the header, or null at the end of the file. */
     public CsvRow next() {
-        if (pending != null) {
-            CsvRow row = pending;
-            pending = null;
-            return row;
-        }
-        while (true) {
-            CsvRow row = readRaw();
-            if (row == null) {
-                finish();
-                return null;
-            }
-            if (row.cells().length == header.size()) {
+        for (CsvRow row = nextAny(); row != null; row = nextAny()) {
+            if (hasAllCells(row)) {
                 return row;
             }
-            badRows.reject(row.line(), "the wrong number of cells", "Line " + row.line() + " of " + file + " has "
-                    + row.cells().length + " cells but the header has " + header.size() + ".");
+            badRows.reject(row.line(), WRONG_CELL_COUNT, wrongCellCount(row));
         }
+        return null;
+    }
+
+    /** The next data row, whatever its cell count, or null at the end of the file. */
+    public CsvRow nextAny() {
+        while (ready.isEmpty()) {
+            CsvChunk chunk = nextChunk(SMALL_CHUNK);
+            if (chunk == null) {
+                return null;
+            }
+            ready.addAll(rows(chunk));
+        }
+        return ready.poll();
+    }
+
+    /**
+     * The next whole rows as raw bytes, at least {@code targetBytes} of them unless the file ends first (rows read
+     * already by {@link #nextAny()} come first, tokenized); null at the end. Reading thread only.
+     */
+    public CsvChunk nextChunk(int targetBytes) {
+        if (!ready.isEmpty()) {
+            CsvChunk rows = CsvChunk.ofRows(List.copyOf(ready));
+            ready.clear();
+            return rows;
+        }
+        if (exhausted) {
+            return null;
+        }
+        try {
+            CsvChunk chunk = splitter.next(targetBytes);
+            if (chunk == null) {
+                exhausted = true;
+                finish();
+            }
+            return chunk;
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InputException("The data file " + file + " could not be read to the end (" + e.getMessage()
+                    + "); check that it is complete.", e);
+        }
+    }
+
+    /** The rows of a chunk of this file, any of them malformed; safe on any thread. */
+    public List<CsvRow> rows(CsvChunk chunk) {
+        if (chunk.ready() != null) {
+            return chunk.ready();
+        }
+        return tokenizer.tokenize(chunk.bytes(), 0, chunk.bytes().length, chunk.firstLine(), chunk.firstOrdinal());
+    }
+
+    public boolean hasAllCells(CsvRow row) {
+        return row.cells().length == header.size();
+    }
+
+    /** The sentence for a row with another cell count than the header. */
+    public String wrongCellCount(CsvRow row) {
+        return "Line " + row.line() + " of " + file + " has " + row.cells().length + " cells but the header has "
+                + header.size() + ".";
     }
 
     /** The SHA-256 of the file as stored (compressed, for .gz), once {@link #next()} has returned null. */
@@ -150,48 +201,8 @@ public final class CsvTable implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            // Closing a file we only read cannot lose data; nothing to report.
-        }
         closeQuietly(input);
-    }
-
-    private CsvRow readRaw() {
-        if (exhausted) {
-            return null;
-        }
-        try {
-            List<String> cells = new ArrayList<>();
-            long line = -1;
-            boolean inRow = false;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.START_ARRAY) {
-                    inRow = true;
-                    cells.clear();
-                    line = -1;
-                } else if (token == JsonToken.END_ARRAY && inRow) {
-                    inRow = false;
-                    if (!cells.isEmpty()) { // the parser reports an empty file as one row without cells
-                        return new CsvRow(line, cells.toArray(String[]::new));
-                    }
-                } else if (inRow && token.isScalarValue()) {
-                    if (cells.isEmpty()) {
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    cells.add(parser.getText());
-                }
-            }
-            exhausted = true;
-            return null;
-        } catch (StreamReadException e) {
-            throw new InputException("The data file " + file + " is not valid CSV near line "
-                    + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + "); fix the quoting there.", e);
-        } catch (IOException e) {
-            throw new InputException("The data file " + file + " could not be read to the end (" + e.getMessage()
-                    + "); check that it is complete.", e);
-        }
+        closeQuietly(digestStream);
     }
 
     private void finish() {
@@ -199,7 +210,7 @@ public final class CsvTable implements AutoCloseable {
             return;
         }
         try {
-            // The parser may stop before the last bytes (a gzip trailer, buffered input): hash the whole file.
+            // The reader may stop before the last bytes (a gzip trailer): hash the whole file.
             byte[] rest = new byte[8192];
             while (digestStream.read(rest) >= 0) {
                 // draining only
@@ -211,19 +222,11 @@ public final class CsvTable implements AutoCloseable {
         sha256 = Sha256.hex(digestStream.getMessageDigest());
     }
 
-    private static String[] trimAll(String[] cells) {
-        String[] out = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            out[i] = cells[i].trim();
-        }
-        return out;
-    }
-
     private static void closeQuietly(InputStream in) {
         try {
             in.close();
         } catch (IOException e) {
-            // see close()
+            // Closing a file we only read cannot lose data; nothing to report.
         }
     }
 }

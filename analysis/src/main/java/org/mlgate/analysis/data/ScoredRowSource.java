@@ -6,9 +6,11 @@ import org.mlgate.analysis.Task;
 import org.mlgate.analysis.model.ModelInfo;
 
 /**
- * A stream of scored rows, read in batches so that memory does not grow with the row count. Opened by
- * {@link org.mlgate.analysis.model.ScoredRowSources}; throws {@link org.mlgate.analysis.InputException} on bad
- * input, naming the file and the line.
+ * A stream of scored rows in three steps, so that scoring can run on every core while the file is read once, in
+ * order: {@link #read} (one thread, file order), {@link #score} (any thread, any order) and {@link #account} (one
+ * thread, file order again: bad rows and counts). {@link #nextBatch} does the three in a row for callers that need no
+ * threads. Opened by {@link org.mlgate.analysis.model.ScoredRowSources}; throws
+ * {@link org.mlgate.analysis.InputException} on bad input, naming the file and the line.
  */
 public interface ScoredRowSource extends AutoCloseable {
 
@@ -28,8 +30,46 @@ public interface ScoredRowSource extends AutoCloseable {
      */
     List<String> modelLabels();
 
-    /** The next rows, at most {@code max}; an empty list at the end of the data. */
-    List<ScoredRow> nextBatch(int max);
+    /** The next rows of the file, at most {@code max}, unparsed; empty at the end. Not thread-safe. */
+    RawRows read(int max);
+
+    /**
+     * Scores rows read by {@link #read}: safe to call from several threads at once. A row that cannot be scored is a
+     * {@link Rejection} in the batch, never an exception, so that the first bad row is found in file order.
+     */
+    ScoredBatch score(RawRows rows);
+
+    /**
+     * Counts a scored batch and applies its rejections to the bad-row policy (which throws for {@code onBadRow=fail});
+     * call it for every batch, in file order, from one thread.
+     */
+    void account(ScoredBatch batch);
+
+    /**
+     * End-of-data checks that need every row (a probability column whose label never occurred): call once, after the
+     * last batch was accounted. Does nothing by default.
+     */
+    default void finish() {
+    }
+
+    /** The next scored rows, at most {@code max}; an empty list at the end of the data. */
+    default List<ScoredRow> nextBatch(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("A batch holds at least one row, not " + max);
+        }
+        while (true) {
+            RawRows raw = read(max);
+            if (raw.isEmpty()) {
+                finish();
+                return List.of();
+            }
+            ScoredBatch batch = score(raw);
+            account(batch);
+            if (!batch.rows().isEmpty()) {
+                return batch.rows();
+            }
+        }
+    }
 
     /** What the validation data was; complete once the source is exhausted. */
     DataInfo dataInfo();

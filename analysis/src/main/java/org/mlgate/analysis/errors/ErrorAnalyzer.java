@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
 
 /**
@@ -38,6 +39,7 @@ public final class ErrorAnalyzer {
     private final TopRows<LargestResidual> residuals;
     private final QuantileSketch quantiles;
     private final SliceAccumulator slices;
+    private final int exactQuantiles;
     private long rows;
     private long mistakesWithoutConfidence;
 
@@ -64,6 +66,12 @@ public final class ErrorAnalyzer {
     /** With explicit buffer sizes, so tests can exercise the bounded-memory paths on small data. */
     ErrorAnalyzer(Task task, List<String> featureColumns, List<String> probabilityLabels,
                   ErrorAnalysisOptions options, int sliceBufferRows, int exactQuantiles) {
+        this(task, featureColumns, probabilityLabels, options, exactQuantiles, null, sliceBufferRows);
+    }
+
+    private ErrorAnalyzer(Task task, List<String> featureColumns, List<String> probabilityLabels,
+                          ErrorAnalysisOptions options, int exactQuantiles, SliceAccumulator forkedSlices,
+                          int sliceBufferRows) {
         this.task = Objects.requireNonNull(task, "task");
         this.featureColumns = List.copyOf(featureColumns);
         this.probabilityLabels = probabilityLabels == null ? null : List.copyOf(probabilityLabels);
@@ -82,7 +90,28 @@ public final class ErrorAnalyzer {
         this.confident = new TopRows<>(options.confidentMistakes());
         this.residuals = new TopRows<>(options.largestResiduals());
         this.quantiles = new QuantileSketch(exactQuantiles);
-        this.slices = new SliceAccumulator(this.featureColumns, idColumn, options, sliceBufferRows);
+        this.exactQuantiles = exactQuantiles;
+        this.slices = forkedSlices != null ? forkedSlices
+                : new SliceAccumulator(this.featureColumns, idColumn, options, sliceBufferRows);
+    }
+
+    /**
+     * True once the slice bins are fixed (after the first {@value SliceAccumulator#DEFAULT_BUFFER_ROWS} rows): from
+     * then on, {@link #fork}s count chunks of rows that merge back exactly.
+     */
+    public boolean decided() {
+        return slices.decided();
+    }
+
+    /** An empty analyzer with this one's fixed slice bins, for a chunk of rows to {@link #merge} back in order. */
+    public ErrorAnalyzer fork() {
+        return new ErrorAnalyzer(task, featureColumns, probabilityLabels, options, exactQuantiles, slices.fork(), 0);
+    }
+
+    public void add(ScoredBatch batch) {
+        for (ScoredRow row : batch.rows()) {
+            add(row);
+        }
     }
 
     public void add(ScoredRow row) {

@@ -82,6 +82,22 @@ final class SliceAccumulator {
         }
     }
 
+    boolean decided() {
+        return binned != null;
+    }
+
+    /** An empty accumulator with the same fixed bins; only once {@link #decided()}. */
+    SliceAccumulator fork() {
+        if (binned == null) {
+            throw new IllegalStateException("the slice bins are not fixed yet: fork after the first rows");
+        }
+        SliceAccumulator fork = new SliceAccumulator(features, excludedColumn, options, bufferRows);
+        fork.bufferedCells = null;
+        fork.bufferedErrors = null;
+        fork.binned = binned.emptyCopy();
+        return fork;
+    }
+
     int counterCount() {
         return binned == null ? 0 : binned.counts.size();
     }
@@ -149,17 +165,22 @@ final class SliceAccumulator {
             this.levels = new int[columns.length];
         }
 
-        private Binned(Binned source) {
+        private Binned(Binned source, boolean withCounts) {
             columns = source.columns.clone();
             binnings = Arrays.stream(source.binnings).map(ColumnBinning::copy).toArray(ColumnBinning[]::new);
             dropped = source.dropped.clone();
-            counts = source.counts.copy();
-            notes = new LinkedHashSet<>(source.notes);
+            counts = withCounts ? source.counts.copy() : source.counts.emptyCopy();
+            notes = withCounts ? new LinkedHashSet<>(source.notes) : new LinkedHashSet<>();
             levels = new int[columns.length];
         }
 
         Binned copy() {
-            return new Binned(this);
+            return new Binned(this, true);
+        }
+
+        /** The same bins with no rows counted yet. */
+        Binned emptyCopy() {
+            return new Binned(this, false);
         }
 
         String column(int slot) {
@@ -189,15 +210,18 @@ final class SliceAccumulator {
                 }
                 if (o < 0 || other.dropped[o]) {
                     dropped[s] = true;
-                    notes.add("Column '" + column(s) + "' was not sliced in a merged chunk, so it was not used to "
-                            + "find weak slices.");
+                    // A chunk forked from this one drops a column only when it meets too many values.
+                    notes.add(o < 0 ? "Column '" + column(s) + "' was not sliced in a merged chunk, so it was not"
+                            + " used to find weak slices." : tooManyValues(column(s)));
                     continue;
                 }
                 maps[s] = binnings[s].levelsOf(other.binnings[o]);
                 if (maps[s] == null) {
                     dropped[s] = true;
-                    notes.add("Column '" + column(s) + "' was binned differently in merged chunks (numbers in one, "
-                            + "values or too many values in another), so it was not used to find weak slices.");
+                    notes.add(binnings[s] instanceof CategoricalBinning
+                            && other.binnings[o] instanceof CategoricalBinning ? tooManyValues(column(s))
+                            : "Column '" + column(s) + "' was binned differently in merged chunks (numbers in one,"
+                            + " values in another), so it was not used to find weak slices.");
                 } else if (binnings[s].approximates(other.binnings[o])) {
                     notes.add("Column '" + column(s) + "' had different quantile bin edges in merged chunks; the "
                             + "other chunk's bins were counted under the bin holding their midpoint (approximate).");

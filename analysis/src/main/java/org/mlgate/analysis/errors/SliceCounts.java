@@ -68,6 +68,11 @@ final class SliceCounts {
         return pairs;
     }
 
+    /** Counters for the same candidate slices, all zero. */
+    SliceCounts emptyCopy() {
+        return new SliceCounts(capacity, pairs);
+    }
+
     SliceCounts copy() {
         SliceCounts copy = new SliceCounts(capacity, pairs);
         System.arraycopy(rows, 0, copy.rows, 0, rows.length);

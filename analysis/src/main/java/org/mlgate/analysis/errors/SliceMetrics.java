@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.metrics.MetricResult;
@@ -46,6 +47,66 @@ public final class SliceMetrics {
         this.probabilityLabels = List.copyOf(probabilityLabels);
         this.numericBins = options.numericBins();
         this.maxDistinctValues = options.maxDistinctValues();
+        if (sliceColumns.isEmpty()) {
+            fixBinnings(); // nothing to decide: no row needs holding back
+        }
+    }
+
+    /** True once the binnings are fixed (after the first {@value #BUFFER_ROWS} rows). */
+    public boolean decided() {
+        return binnings != null;
+    }
+
+    /** An empty instance with the same fixed binnings, for a chunk of rows to {@link #merge} back in order. */
+    public SliceMetrics fork() {
+        if (binnings == null) {
+            throw new IllegalStateException("the slice binnings are not fixed yet: fork after the first rows");
+        }
+        return new SliceMetrics(this);
+    }
+
+    private SliceMetrics(SliceMetrics source) {
+        this.task = source.task;
+        this.sliceColumns = source.sliceColumns;
+        this.columnIndex = source.columnIndex;
+        this.probabilityLabels = source.probabilityLabels;
+        this.numericBins = source.numericBins;
+        this.maxDistinctValues = source.maxDistinctValues;
+        this.buffer = null;
+        this.binnings = new ColumnBinning[source.binnings.length];
+        this.slices = new ArrayList<>();
+        for (int c = 0; c < binnings.length; c++) {
+            binnings[c] = source.binnings[c] == null ? null : source.binnings[c].copy();
+            slices.add(new TreeMap<>());
+        }
+    }
+
+    /** Adds the rows of a {@link #fork}, as if they came after this instance's rows. */
+    public void merge(SliceMetrics later) {
+        if (binnings == null || later.binnings == null) {
+            throw new IllegalStateException("only instances with fixed binnings merge");
+        }
+        for (int c = 0; c < binnings.length; c++) {
+            if (binnings[c] == null) {
+                continue;
+            }
+            int[] map = later.binnings[c] == null ? null : binnings[c].levelsOf(later.binnings[c]);
+            if (map == null) {
+                binnings[c] = null; // more values than allowed once both parts are counted: dropped, as in one pass
+                continue;
+            }
+            Map<Integer, Slice> mine = slices.get(c);
+            for (Map.Entry<Integer, Slice> entry : later.slices.get(c).entrySet()) {
+                Slice target = mine.computeIfAbsent(map[entry.getKey()], l -> new Slice());
+                target.merge(entry.getValue());
+            }
+        }
+    }
+
+    public void add(ScoredBatch batch) {
+        for (ScoredRow row : batch.rows()) {
+            add(row);
+        }
     }
 
     public void add(ScoredRow row) {
@@ -137,6 +198,11 @@ public final class SliceMetrics {
 
         MetricResult result(MetricOptions options) {
             return metrics.result(options);
+        }
+
+        void merge(Slice other) {
+            rows += other.rows;
+            metrics.merge(other.metrics);
         }
     }
 }

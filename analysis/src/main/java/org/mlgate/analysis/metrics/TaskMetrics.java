@@ -2,6 +2,7 @@ package org.mlgate.analysis.metrics;
 
 import java.util.List;
 import org.mlgate.analysis.Task;
+import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
 
 /**
@@ -11,10 +12,23 @@ import org.mlgate.analysis.data.ScoredRow;
 public final class TaskMetrics {
     private final ClassificationAccumulator classification;
     private final RegressionAccumulator regression;
+    private final Task task;
 
     private TaskMetrics(ClassificationAccumulator classification, RegressionAccumulator regression) {
         this.classification = classification;
         this.regression = regression;
+        this.task = classification != null ? Task.CLASSIFICATION : Task.REGRESSION;
+    }
+
+    /** An empty accumulator of the same task and probability labels, for a chunk to merge back later. */
+    public TaskMetrics fork() {
+        return of(task, classification != null ? classification.probabilityLabels() : List.of());
+    }
+
+    public void add(ScoredBatch batch) {
+        for (ScoredRow row : batch.rows()) {
+            add(row);
+        }
     }
 
     /** @param probabilityLabels the labels of the rows' probability vectors; ignored for regression */

@@ -89,12 +89,16 @@ final class FeatureMapping {
         return unusedColumns;
     }
 
-    MappedRow map(String[] cells) {
+    /**
+     * @param cells   the row's cells, trimmed, aligned with the header
+     * @param numbers the same cells as numbers ({@link CellNumbers#parse}), parsed once by the caller
+     */
+    MappedRow map(String[] cells, double[] numbers) {
         List<String> names = new ArrayList<>(rules.size() + 1);
         List<Double> values = new ArrayList<>(rules.size() + 1);
         List<String> unmatched = List.of();
         for (ColumnRule rule : rules) {
-            if (!rule.apply(cells[rule.index].trim(), names, values)) {
+            if (!rule.apply(cells[rule.index], numbers[rule.index], names, values)) {
                 if (unmatched.isEmpty()) {
                     unmatched = new ArrayList<>(2);
                 }
@@ -150,12 +154,11 @@ final class FeatureMapping {
         }
 
         /** Adds this cell's features; false when the cell gives none (empty or unseen). */
-        boolean apply(String cell, List<String> names, List<Double> values) {
+        boolean apply(String cell, double number, List<String> names, List<Double> values) {
             if (cell.isEmpty()) {
                 return false;
             }
             if (bareFeature != null || valueFeature != null) {
-                double number = CellNumbers.parse(cell);
                 if (!Double.isNaN(number)) {
                     if (bareFeature != null) {
                         names.add(bareFeature);

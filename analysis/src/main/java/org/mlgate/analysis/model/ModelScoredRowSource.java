@@ -4,13 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.RawRows;
+import org.mlgate.analysis.data.Rejection;
+import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.data.ScoredRowSource;
 import org.tribuo.Example;
@@ -27,7 +33,8 @@ import org.tribuo.regression.Regressor;
  * Model mode: a Tribuo model applied to a validation file, one batch of rows per {@code model.predict} call.
  * Every column except the label is kept as a feature column for analysis, whether the model uses it or not.
  *
- * <p>Not thread-safe: one consumer reads the batches (they can then be scored on several threads).
+ * <p>{@link #read} and {@link #account} from one thread in file order; {@link #score} from any thread: Tribuo models
+ * predict concurrently, and the source shares only concurrent counters.
  */
 final class ModelScoredRowSource implements ScoredRowSource {
 
@@ -41,8 +48,8 @@ final class ModelScoredRowSource implements ScoredRowSource {
     private final List<String> featureColumns;
     private final List<String> labels;
     private final boolean probabilities;
-    private final TreeSet<String> unmatchedColumns = new TreeSet<>();
-    private long unmatchedRows;
+    private final Set<String> unmatchedColumns = ConcurrentHashMap.newKeySet();
+    private final LongAdder unmatchedRows = new LongAdder();
     private long scored;
     private boolean exhausted;
 
@@ -96,65 +103,99 @@ final class ModelScoredRowSource implements ScoredRowSource {
     }
 
     @Override
-    public List<ScoredRow> nextBatch(int max) {
-        if (max < 1) {
-            throw new IllegalArgumentException("A batch holds at least one row, not " + max);
-        }
+    public RawRows read(int max) {
         List<CsvRow> rows = new ArrayList<>(Math.min(max, 4096));
-        List<String> actualLabels = new ArrayList<>();
-        List<Double> actualValues = new ArrayList<>();
-        List<FeatureMapping.MappedRow> features = new ArrayList<>();
         while (rows.size() < max && !exhausted) {
-            CsvRow row = table.next();
+            CsvRow row = table.nextAny();
             if (row == null) {
                 exhausted = true;
                 break;
             }
-            if (acceptRow(row, actualLabels, actualValues, features)) {
+            rows.add(row);
+        }
+        return new RawRows(rows);
+    }
+
+    @Override
+    public ScoredBatch score(RawRows raw) {
+        List<CsvRow> rows = new ArrayList<>(raw.size());
+        List<Rejection> rejections = new ArrayList<>();
+        List<String> actualLabels = new ArrayList<>();
+        double[] actualValues = new double[raw.size()];
+        List<FeatureMapping.MappedRow> features = new ArrayList<>();
+        double[][] numbers = new double[featureColumns.size()][raw.size()];
+        for (CsvRow row : raw.rows()) {
+            if (!table.hasAllCells(row)) {
+                rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
+                continue;
+            }
+            double[] parsed = parse(row.cells());
+            if (acceptRow(row, parsed, actualLabels, actualValues, rows.size(), features, rejections)) {
+                for (int c = 0, h = 0; h < parsed.length; h++) {
+                    if (h != labelIndex) {
+                        numbers[c++][rows.size()] = parsed[h];
+                    }
+                }
                 rows.add(row);
             }
         }
-        if (rows.isEmpty()) {
-            return List.of();
+        for (int c = 0; c < numbers.length; c++) {
+            numbers[c] = java.util.Arrays.copyOf(numbers[c], rows.size());
         }
-        return loaded.task() == Task.CLASSIFICATION
+        List<ScoredRow> scored = rows.isEmpty() ? List.of() : loaded.task() == Task.CLASSIFICATION
                 ? classify(rows, actualLabels, features)
                 : regress(rows, actualValues, features);
+        return new ScoredBatch(scored, numbers, rejections);
     }
 
-    /** Reads the actual value and the features; false (after telling {@link BadRows}) when the row is unusable. */
-    private boolean acceptRow(CsvRow row, List<String> actualLabels, List<Double> actualValues,
-                              List<FeatureMapping.MappedRow> features) {
-        String actual = row.cells()[labelIndex].trim();
+    @Override
+    public void account(ScoredBatch batch) {
+        batch.rejections().forEach(rejection -> rejection.applyTo(badRows));
+        scored += batch.size();
+    }
+
+    /** Every cell of the row as a number, NaN for empty and text cells: parsed once for the model and the analyses. */
+    private static double[] parse(String[] cells) {
+        double[] numbers = new double[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            numbers[i] = CellNumbers.parse(cells[i]);
+        }
+        return numbers;
+    }
+
+    /** Reads the actual value and the features; false (with a rejection) when the row is unusable. */
+    private boolean acceptRow(CsvRow row, double[] parsed, List<String> actualLabels, double[] actualValues, int at,
+                              List<FeatureMapping.MappedRow> features, List<Rejection> rejections) {
+        String actual = row.cells()[labelIndex];
         if (actual.isEmpty()) {
-            badRows.reject(row.line(), "an empty label", "Line " + row.line() + " of " + dataFile
-                    + " has an empty label column '" + labelColumn + "'.");
+            rejections.add(new Rejection(row.line(), "an empty label", "Line " + row.line() + " of " + dataFile
+                    + " has an empty label column '" + labelColumn + "'."));
             return false;
         }
         double actualValue = Double.NaN;
         if (loaded.task() == Task.REGRESSION) {
-            actualValue = CellNumbers.parse(actual);
+            actualValue = parsed[labelIndex];
             if (Double.isNaN(actualValue)) {
-                badRows.reject(row.line(), "a non-numeric actual value", "Line " + row.line() + " of " + dataFile
-                        + " has '" + actual + "' in the label column '" + labelColumn
-                        + "', which is not a number, but the model is a regression model.");
+                rejections.add(new Rejection(row.line(), "a non-numeric actual value", "Line " + row.line() + " of "
+                        + dataFile + " has '" + actual + "' in the label column '" + labelColumn
+                        + "', which is not a number, but the model is a regression model."));
                 return false;
             }
         }
-        FeatureMapping.MappedRow mapped = mapping.map(row.cells());
+        FeatureMapping.MappedRow mapped = mapping.map(row.cells(), parsed);
         if (mapped.names().length == 0) {
-            badRows.reject(row.line(), "no value the model can use", "Line " + row.line() + " of " + dataFile
-                    + " has no value the model can use (every feature cell is empty or unseen).");
+            rejections.add(new Rejection(row.line(), "no value the model can use", "Line " + row.line() + " of "
+                    + dataFile + " has no value the model can use (every feature cell is empty or unseen)."));
             return false;
         }
         if (!mapped.unmatchedColumns().isEmpty()) {
-            unmatchedRows++;
+            unmatchedRows.increment();
             unmatchedColumns.addAll(mapped.unmatchedColumns());
         }
         if (loaded.task() == Task.CLASSIFICATION) {
             actualLabels.add(actual);
         } else {
-            actualValues.add(actualValue);
+            actualValues[at] = actualValue;
         }
         features.add(mapped);
         return true;
@@ -171,14 +212,14 @@ final class ModelScoredRowSource implements ScoredRowSource {
         List<ScoredRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Prediction<Label> p = predictions.get(i);
-            out.add(new ScoredRow(scored++, rows.get(i).line(), featureCells(rows.get(i)), actual.get(i),
+            out.add(new ScoredRow(rows.get(i).ordinal(), rows.get(i).line(), featureCells(rows.get(i)), actual.get(i),
                     p.getOutput().getLabel(), probabilities ? probabilitiesOf(p) : null, Double.NaN, Double.NaN));
         }
         return out;
     }
 
     @SuppressWarnings("unchecked")
-    private List<ScoredRow> regress(List<CsvRow> rows, List<Double> actual, List<FeatureMapping.MappedRow> features) {
+    private List<ScoredRow> regress(List<CsvRow> rows, double[] actual, List<FeatureMapping.MappedRow> features) {
         Model<Regressor> model = (Model<Regressor>) loaded.model();
         List<Example<Regressor>> examples = new ArrayList<>(rows.size());
         for (FeatureMapping.MappedRow f : features) {
@@ -188,8 +229,8 @@ final class ModelScoredRowSource implements ScoredRowSource {
         List<ScoredRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             double predicted = predictions.get(i).getOutput().getValues()[0];
-            out.add(new ScoredRow(scored++, rows.get(i).line(), featureCells(rows.get(i)), null, null, null,
-                    actual.get(i), predicted));
+            out.add(new ScoredRow(rows.get(i).ordinal(), rows.get(i).line(), featureCells(rows.get(i)), null, null,
+                    null, actual[i], predicted));
         }
         return out;
     }
@@ -225,11 +266,12 @@ final class ModelScoredRowSource implements ScoredRowSource {
             notes.add((unused.size() == 1 ? "Column " : "Columns ") + FeatureMapping.shortList(unused)
                     + (unused.size() == 1 ? " is" : " are") + " not used by the model; kept for analysis only.");
         }
-        if (unmatchedRows > 0) {
-            notes.add(unmatchedRows + (unmatchedRows == 1 ? " row" : " rows") + " had values the model never saw or "
+        long unmatched = unmatchedRows.sum();
+        if (unmatched > 0) {
+            notes.add(unmatched + (unmatched == 1 ? " row" : " rows") + " had values the model never saw or "
                     + "empty cells in " + (unmatchedColumns.size() == 1 ? "column " : "columns ")
-                    + FeatureMapping.shortList(unmatchedColumns) + " and " + (unmatchedRows == 1 ? "was" : "were")
-                    + " predicted from their other features.");
+                    + FeatureMapping.shortList(new TreeSet<>(unmatchedColumns)) + " and "
+                    + (unmatched == 1 ? "was" : "were") + " predicted from their other features.");
         }
         badRows.note().ifPresent(notes::add);
         return notes;

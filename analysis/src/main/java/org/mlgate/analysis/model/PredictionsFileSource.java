@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRowPolicy;
@@ -15,6 +17,9 @@ import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.RawRows;
+import org.mlgate.analysis.data.Rejection;
+import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.data.ScoredRowSource;
 import org.mlgate.analysis.data.Sha256;
@@ -29,7 +34,8 @@ import org.mlgate.analysis.data.Sha256;
  * most probable label (ties: the first in that order). Rows whose probabilities differ from a sum of 1 by more
  * than 1e-6 are renormalised and counted.
  *
- * <p>Not thread-safe: one consumer reads the batches (they can then be scored on several threads).
+ * <p>{@link #read} and {@link #account} from one thread in file order; {@link #score} from any thread (it shares only
+ * concurrent counters).
  */
 final class PredictionsFileSource implements ScoredRowSource {
 
@@ -49,8 +55,8 @@ final class PredictionsFileSource implements ScoredRowSource {
     private final int[] featureIndex;
     private final List<String> featureColumns;
     private final List<String> notes = new ArrayList<>();
-    private final Set<String> seenLabels = new HashSet<>();
-    private long renormalised;
+    private final Set<String> seenLabels = ConcurrentHashMap.newKeySet();
+    private final LongAdder renormalised = new LongAdder();
     private long scored;
     private boolean exhausted;
     private String sha256;
@@ -177,46 +183,67 @@ final class PredictionsFileSource implements ScoredRowSource {
     }
 
     @Override
-    public List<ScoredRow> nextBatch(int max) {
-        if (max < 1) {
-            throw new IllegalArgumentException("A batch holds at least one row, not " + max);
-        }
-        List<ScoredRow> out = new ArrayList<>(Math.min(max, 4096));
-        while (out.size() < max && !exhausted) {
-            CsvRow row = table.next();
+    public RawRows read(int max) {
+        List<CsvRow> rows = new ArrayList<>(Math.min(max, 4096));
+        while (rows.size() < max && !exhausted) {
+            CsvRow row = table.nextAny();
             if (row == null) {
                 exhausted = true;
-                checkProbabilityLabelsOccur();
                 break;
             }
-            ScoredRow scoredRow = task == Task.CLASSIFICATION ? classification(row) : regression(row);
+            rows.add(row);
+        }
+        return new RawRows(rows);
+    }
+
+    @Override
+    public ScoredBatch score(RawRows raw) {
+        List<ScoredRow> out = new ArrayList<>(raw.size());
+        List<Rejection> rejections = new ArrayList<>();
+        for (CsvRow row : raw.rows()) {
+            if (!table.hasAllCells(row)) {
+                rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
+                continue;
+            }
+            ScoredRow scoredRow = task == Task.CLASSIFICATION ? classification(row, rejections) : regression(row, rejections);
             if (scoredRow != null) {
                 out.add(scoredRow);
             }
         }
-        return out;
+        return ScoredBatch.of(out, featureIndex.length, rejections);
     }
 
-    private ScoredRow classification(CsvRow row) {
-        String actual = row.cells()[actualIndex].trim();
+    @Override
+    public void account(ScoredBatch batch) {
+        batch.rejections().forEach(rejection -> rejection.applyTo(badRows));
+        scored += batch.size();
+    }
+
+    @Override
+    public void finish() {
+        checkProbabilityLabelsOccur();
+    }
+
+    private ScoredRow classification(CsvRow row, List<Rejection> rejections) {
+        String actual = row.cells()[actualIndex];
         if (actual.isEmpty()) {
-            badRows.reject(row.line(), "an empty actual value", "Line " + row.line() + " of " + file
-                    + " has an empty actual column '" + actualColumn + "'.");
+            rejections.add(new Rejection(row.line(), "an empty actual value", "Line " + row.line() + " of " + file
+                    + " has an empty actual column '" + actualColumn + "'."));
             return null;
         }
         double[] p = null;
         if (probabilityIndex.length > 0) {
-            p = probabilities(row);
+            p = probabilities(row, rejections);
             if (p == null) {
                 return null;
             }
         }
         String predicted;
         if (predictedIndex >= 0) {
-            predicted = row.cells()[predictedIndex].trim();
+            predicted = row.cells()[predictedIndex];
             if (predicted.isEmpty()) {
-                badRows.reject(row.line(), "an empty predicted value", "Line " + row.line() + " of " + file
-                        + " has an empty predicted column '" + predictedColumn + "'.");
+                rejections.add(new Rejection(row.line(), "an empty predicted value", "Line " + row.line() + " of "
+                        + file + " has an empty predicted column '" + predictedColumn + "'."));
                 return null;
             }
         } else {
@@ -224,30 +251,32 @@ final class PredictionsFileSource implements ScoredRowSource {
         }
         seenLabels.add(actual);
         seenLabels.add(predicted);
-        return new ScoredRow(scored++, row.line(), featureCells(row), actual, predicted, p, Double.NaN, Double.NaN);
+        return new ScoredRow(row.ordinal(), row.line(), featureCells(row), actual, predicted, p, Double.NaN,
+                Double.NaN);
     }
 
     /** The row's probabilities, renormalised when needed; null (after telling {@link BadRows}) when invalid. */
-    private double[] probabilities(CsvRow row) {
+    private double[] probabilities(CsvRow row, List<Rejection> rejections) {
         double[] p = new double[probabilityIndex.length];
         double sum = 0;
         for (int i = 0; i < p.length; i++) {
-            String cell = row.cells()[probabilityIndex[i]].trim();
+            String cell = row.cells()[probabilityIndex[i]];
             String column = probabilityColumns.get(i);
             if (cell.isEmpty()) {
-                badRows.reject(row.line(), "a missing probability", "Line " + row.line() + " of " + file
-                        + " has no value in the probability column '" + column + "'.");
+                rejections.add(new Rejection(row.line(), "a missing probability", "Line " + row.line() + " of "
+                        + file + " has no value in the probability column '" + column + "'."));
                 return null;
             }
             double value = CellNumbers.parse(cell);
             if (Double.isNaN(value)) {
-                badRows.reject(row.line(), "a non-numeric probability", "Line " + row.line() + " of " + file
-                        + " has '" + cell + "' in the probability column '" + column + "', which is not a number.");
+                rejections.add(new Rejection(row.line(), "a non-numeric probability", "Line " + row.line() + " of "
+                        + file + " has '" + cell + "' in the probability column '" + column + "', which is not a"
+                        + " number."));
                 return null;
             }
             if (value < 0 || value > 1) {
-                badRows.reject(row.line(), "a probability outside [0, 1]", "Line " + row.line() + " of " + file
-                        + " has " + cell + " in the probability column '" + column + "', outside [0, 1].");
+                rejections.add(new Rejection(row.line(), "a probability outside [0, 1]", "Line " + row.line() + " of "
+                        + file + " has " + cell + " in the probability column '" + column + "', outside [0, 1]."));
                 return null;
             }
             p[i] = value;
@@ -255,14 +284,14 @@ final class PredictionsFileSource implements ScoredRowSource {
         }
         if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
             if (sum == 0) {
-                badRows.reject(row.line(), "probabilities that are all 0", "Line " + row.line() + " of " + file
-                        + " has probabilities that are all 0, which cannot be renormalised.");
+                rejections.add(new Rejection(row.line(), "probabilities that are all 0", "Line " + row.line() + " of "
+                        + file + " has probabilities that are all 0, which cannot be renormalised."));
                 return null;
             }
             for (int i = 0; i < p.length; i++) {
                 p[i] /= sum;
             }
-            renormalised++;
+            renormalised.increment();
         }
         return p;
     }
@@ -277,30 +306,30 @@ final class PredictionsFileSource implements ScoredRowSource {
         return best;
     }
 
-    private ScoredRow regression(CsvRow row) {
-        double actual = number(row, actualIndex, actualColumn, "actual");
+    private ScoredRow regression(CsvRow row, List<Rejection> rejections) {
+        double actual = number(row, actualIndex, actualColumn, "actual", rejections);
         if (Double.isNaN(actual)) {
             return null;
         }
-        double predicted = number(row, predictedIndex, predictedColumn, "predicted");
+        double predicted = number(row, predictedIndex, predictedColumn, "predicted", rejections);
         if (Double.isNaN(predicted)) {
             return null;
         }
-        return new ScoredRow(scored++, row.line(), featureCells(row), null, null, null, actual, predicted);
+        return new ScoredRow(row.ordinal(), row.line(), featureCells(row), null, null, null, actual, predicted);
     }
 
-    private double number(CsvRow row, int index, String column, String role) {
-        String cell = row.cells()[index].trim();
+    private double number(CsvRow row, int index, String column, String role, List<Rejection> rejections) {
+        String cell = row.cells()[index];
         if (cell.isEmpty()) {
-            badRows.reject(row.line(), "an empty " + role + " value", "Line " + row.line() + " of " + file
-                    + " has an empty " + role + " column '" + column + "'.");
+            rejections.add(new Rejection(row.line(), "an empty " + role + " value", "Line " + row.line() + " of "
+                    + file + " has an empty " + role + " column '" + column + "'."));
             return Double.NaN;
         }
         double value = CellNumbers.parse(cell);
         if (Double.isNaN(value)) {
-            badRows.reject(row.line(), "a non-numeric " + role + " value", "Line " + row.line() + " of " + file
-                    + " has '" + cell + "' in the " + role + " column '" + column
-                    + "', which is not a number, but the task is regression.");
+            rejections.add(new Rejection(row.line(), "a non-numeric " + role + " value", "Line " + row.line()
+                    + " of " + file + " has '" + cell + "' in the " + role + " column '" + column
+                    + "', which is not a number, but the task is regression."));
         }
         return value;
     }
@@ -340,10 +369,11 @@ final class PredictionsFileSource implements ScoredRowSource {
     @Override
     public List<String> notes() {
         List<String> out = new ArrayList<>(notes);
-        if (renormalised > 0) {
-            out.add(renormalised + (renormalised == 1 ? " row had probabilities" : " rows had probabilities")
+        long renormalisedRows = renormalised.sum();
+        if (renormalisedRows > 0) {
+            out.add(renormalisedRows + (renormalisedRows == 1 ? " row had probabilities" : " rows had probabilities")
                     + " that did not sum to 1 (within " + SUM_TOLERANCE + ") and "
-                    + (renormalised == 1 ? "was" : "were") + " renormalised.");
+                    + (renormalisedRows == 1 ? "was" : "were") + " renormalised.");
         }
         badRows.note().ifPresent(out::add);
         return out;

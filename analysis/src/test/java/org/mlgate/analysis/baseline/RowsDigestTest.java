@@ -28,6 +28,44 @@ class RowsDigestTest {
         return digest.value();
     }
 
+    /** The definition the digest had when reports were first stored: FNV-1a over getBytes(UTF_8), SplitMix64. */
+    private static long referenceHash(String actual, List<String> columns, String[] cells) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(columns::get));
+        long h = 0xcbf29ce484222325L;
+        h = fnv(h, actual);
+        for (int i : order) {
+            h = fnv(h, columns.get(i));
+            h = fnv(h, cells[i].trim());
+        }
+        long z = h;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long fnv(long h, String text) {
+        long x = h;
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            x = (x ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return (x ^ 0x1f) * 0x100000001b3L;
+    }
+
+    @Test
+    void rowKeysStayTheFnvOfTheUtf8BytesSoThatStoredReportsStillMatch() {
+        List<String> columns = List.of("ville", "名前", "x");
+        RowsDigest digest = new RowsDigest(columns);
+        String[][] rows = {{"Zürich", "東京", "1.5"}, {"a\uD83D\uDE00b", "\uD800", "é"}, {"", "ß", "-0"}};
+        for (String[] cells : rows) {
+            ScoredRow row = new ScoredRow(0, 2, cells, "ja", "nein", null, Double.NaN, Double.NaN);
+            assertEquals(referenceHash("ja", columns, cells), digest.hash(row), String.join("|", cells));
+        }
+    }
+
     @Test
     void sameRowsInAnotherOrderHaveTheSameDigest() {
         List<ScoredRow> shuffled = new ArrayList<>(rows("a"));

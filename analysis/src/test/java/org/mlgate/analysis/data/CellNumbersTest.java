@@ -37,6 +37,24 @@ class CellNumbersTest {
     }
 
     @Test
+    void theFastPathGivesExactlyWhatParseDoubleGives() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        for (int i = 0; i < 200_000; i++) {
+            String text = switch (i % 4) {
+                case 0 -> Double.toString(random.nextDouble() * Math.pow(10, random.nextInt(-8, 12)));
+                case 1 -> String.format(java.util.Locale.ROOT, "%.6f", random.nextGaussian() * 1000);
+                case 2 -> random.nextLong(-1_000_000_000_000_000L, 1_000_000_000_000_000L) + "e" + random.nextInt(-30, 30);
+                default -> (random.nextBoolean() ? "-" : "") + random.nextInt(100_000) + "." + random.nextInt(1000);
+            };
+            double expected = Double.parseDouble(text);
+            assertEquals(Double.isFinite(expected) ? expected : Double.NaN, CellNumbers.parse(text), text);
+        }
+        assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(CellNumbers.parse("-0")));
+        assertEquals(0.1, CellNumbers.parse("0.1"));
+        assertEquals(123456789012345.6, CellNumbers.parse("123456789012345.6")); // 16 digits: the general path
+    }
+
+    @Test
     void numbersBeyondTheDoubleRangeAreNaN() {
         assertTrue(Double.isNaN(CellNumbers.parse("1e999")));
     }

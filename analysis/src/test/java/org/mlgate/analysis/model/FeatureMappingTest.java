@@ -27,11 +27,22 @@ class FeatureMappingTest {
         return rows;
     }
 
+    /** Cells as the reader hands them over: trimmed, and parsed once. */
+    private static FeatureMapping.MappedRow map(FeatureMapping mapping, String[] raw) {
+        String[] cells = new String[raw.length];
+        double[] numbers = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            cells[i] = raw[i].trim();
+            numbers[i] = org.mlgate.analysis.data.CellNumbers.parse(cells[i]);
+        }
+        return mapping.map(cells, numbers);
+    }
+
     @Test
     void mapsOneHotCategoriesAndValueFeaturesByTribuosNames() {
         FeatureMapping mapping = FeatureMapping.of(Path.of("m"), Path.of("d"), List.of("colour", "size", "label"), 2,
                 List.of("colour@red", "colour@blue", "size@value"));
-        FeatureMapping.MappedRow row = mapping.map(new String[] {"red", "1.5", "hot"});
+        FeatureMapping.MappedRow row = map(mapping, new String[] {"red", "1.5", "hot"});
         assertEquals(List.of("colour@red", "size@value"), List.of(row.names()));
         assertEquals(List.of(1.0, 1.5), List.of(row.values()[0], row.values()[1]));
         assertEquals(List.of(), row.unmatchedColumns());
@@ -40,7 +51,7 @@ class FeatureMappingTest {
     @Test
     void mapsABareNumericFeatureToItsColumn() {
         FeatureMapping mapping = FeatureMapping.of(Path.of("m"), Path.of("d"), List.of("x", "label"), 1, List.of("x"));
-        FeatureMapping.MappedRow row = mapping.map(new String[] {" 2.5 ", "a"});
+        FeatureMapping.MappedRow row = map(mapping, new String[] {" 2.5 ", "a"});
         assertEquals(List.of("x"), List.of(row.names()));
         assertEquals(2.5, row.values()[0]);
     }
@@ -49,7 +60,7 @@ class FeatureMappingTest {
     void anEmptyCellOrUnseenCategoryGivesNoFeatureAndIsReported() {
         FeatureMapping mapping = FeatureMapping.of(Path.of("m"), Path.of("d"), List.of("colour", "size", "label"), 2,
                 List.of("colour@red", "size@value"));
-        FeatureMapping.MappedRow row = mapping.map(new String[] {"green", "", "hot"});
+        FeatureMapping.MappedRow row = map(mapping, new String[] {"green", "", "hot"});
         assertEquals(0, row.names().length);
         assertEquals(List.of("colour", "size"), row.unmatchedColumns());
     }
@@ -58,7 +69,7 @@ class FeatureMappingTest {
     void aColumnNameWithAnAtSignStillMapsItsCategories() {
         FeatureMapping mapping = FeatureMapping.of(Path.of("m"), Path.of("d"), List.of("e@mail", "label"), 1,
                 List.of("e@mail@yes"));
-        assertEquals(List.of("e@mail@yes"), List.of(mapping.map(new String[] {"yes", "a"}).names()));
+        assertEquals(List.of("e@mail@yes"), List.of(map(mapping, new String[] {"yes", "a"}).names()));
     }
 
     @Test

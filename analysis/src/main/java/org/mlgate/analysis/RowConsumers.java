@@ -1,0 +1,69 @@
+package org.mlgate.analysis;
+
+import org.mlgate.analysis.checks.DataChecks;
+import org.mlgate.analysis.checks.TrainingFacts;
+import org.mlgate.analysis.data.ScoredBatch;
+import org.mlgate.analysis.data.ScoredRowSource;
+import org.mlgate.analysis.errors.ErrorAnalyzer;
+import org.mlgate.analysis.errors.SliceMetrics;
+import org.mlgate.analysis.metrics.TaskMetrics;
+
+/**
+ * Everything that sees each scored row once: metrics, error analysis, data checks, slice metrics. A chunk of rows
+ * can be counted in a {@link #fork} on any thread and {@link #merge}d back in file order; the result is then the same
+ * as one pass, because every part either merges exactly (counts, sums of a chunk added in chunk order, samples keyed
+ * on the row) or keeps the order the merge is made in (duplicates, ordered columns).
+ */
+final class RowConsumers {
+    final TaskMetrics metrics;
+    final ErrorAnalyzer errors;
+    final DataChecks checks;
+    final SliceMetrics slices;
+
+    RowConsumers(ScoredRowSource source, EvaluationRequest request) {
+        metrics = TaskMetrics.of(source.task(), source.probabilityLabels());
+        errors = new ErrorAnalyzer(source.task(), source.featureColumns(), source.probabilityLabels(),
+                request.errors());
+        TrainingFacts facts = source.tribuoModel()
+                .<TrainingFacts>map(model -> TrainingFacts.fromModel(model, source.model()))
+                .orElseGet(TrainingFacts::none);
+        checks = new DataChecks(source.task(), source.featureColumns(), facts, request.checks());
+        slices = new SliceMetrics(source.task(), source.featureColumns(), request.sliceColumns(),
+                source.probabilityLabels(), request.errors());
+    }
+
+    private RowConsumers(RowConsumers parent) {
+        metrics = parent.metrics.fork();
+        errors = parent.errors.fork();
+        checks = parent.checks.fork();
+        slices = parent.slices.fork();
+    }
+
+    /**
+     * True once every decision taken from the first rows is taken (slice bins), so that forks count exactly as this
+     * instance would.
+     */
+    boolean decided() {
+        return errors.decided() && slices.decided();
+    }
+
+    /** Empty consumers for a chunk of rows; reads this instance only, so forks of a template may run in parallel. */
+    RowConsumers fork() {
+        return new RowConsumers(this);
+    }
+
+    void add(ScoredBatch batch) {
+        metrics.add(batch);
+        errors.add(batch);
+        checks.add(batch);
+        slices.add(batch);
+    }
+
+    /** Adds a fork's rows as if they came after this instance's rows. */
+    void merge(RowConsumers later) {
+        metrics.merge(later.metrics);
+        errors.merge(later.errors);
+        checks.merge(later.checks);
+        slices.merge(later.slices);
+    }
+}

@@ -1,0 +1,166 @@
+package org.mlgate.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mlgate.analysis.baseline.BaselineRun;
+import org.mlgate.analysis.data.RawRows;
+import org.mlgate.analysis.data.ScoredBatch;
+import org.mlgate.analysis.data.ScoredRowSource;
+
+/**
+ * The one pass over the validation rows, on every core, with the result of a single thread.
+ *
+ * <p>This thread reads the file (in order, as it must) and cuts it into chunks; worker threads parse, score and
+ * count each chunk into {@link RowConsumers#fork}s; this thread merges the chunks back strictly in file order, and
+ * applies what needs the order there (bad rows, duplicates, the baseline's per-row outcomes). Results therefore
+ * depend on the chunking, which depends only on the file (its column count), never on the number of threads or on
+ * which thread finished first: floating-point sums of a chunk are added in chunk order whatever the timing.
+ *
+ * <p>The first rows, until every decision taken from them is fixed (the slice bins, from the first 10,000 rows),
+ * are counted on this thread; every chunk after that starts from one frozen template of the consumers, so that its
+ * fork does not depend on how far the merging has got.
+ *
+ * <p>Memory: at most {@code threads + 1} chunks in flight, each of about {@value #CELLS_PER_CHUNK} cells.
+ */
+final class RowPass {
+    /** Rows read per call of the source: large enough for a model to predict in bulk. */
+    static final int BATCH_SIZE = 1024;
+    /** A chunk holds about this many cells, so that wide files do not hold more text in flight than narrow ones. */
+    static final int CELLS_PER_CHUNK = 400_000;
+    private static final int MIN_CHUNK_ROWS = 4 * BATCH_SIZE;
+    private static final int MAX_CHUNK_ROWS = 64 * BATCH_SIZE;
+
+    private final ScoredRowSource source;
+    private final BaselineRun baseline;
+    private final RowConsumers all;
+    private final int threads;
+    private final int chunkBatches;
+
+    RowPass(ScoredRowSource source, BaselineRun baseline, RowConsumers all, int threads) {
+        this.source = source;
+        this.baseline = baseline;
+        this.all = all;
+        this.threads = threads;
+        int columns = Math.max(1, source.featureColumns().size() + 2);
+        int chunkRows = Math.max(MIN_CHUNK_ROWS, Math.min(MAX_CHUNK_ROWS, CELLS_PER_CHUNK / columns));
+        this.chunkBatches = Math.max(1, chunkRows / BATCH_SIZE);
+    }
+
+    void run() {
+        while (!all.decided()) {
+            RawRows raw = source.read(BATCH_SIZE);
+            if (raw.isEmpty()) {
+                source.finish();
+                return;
+            }
+            ScoredBatch batch = source.score(raw);
+            source.account(batch);
+            all.add(batch);
+            baseline.merge(baseline.part(batch, raw));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+        try {
+            inChunks(pool, all.fork());
+        } finally {
+            pool.shutdownNow();
+        }
+        source.finish();
+    }
+
+    private void inChunks(ExecutorService pool, RowConsumers template) {
+        Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+        RuntimeException readFailure = null;
+        boolean end = false;
+        while (true) {
+            while (!end && readFailure == null && inFlight.size() < threads + 1) {
+                try {
+                    List<RawRows> raw = readChunk();
+                    if (raw.isEmpty()) {
+                        end = true;
+                    } else {
+                        inFlight.add(pool.submit(() -> count(raw, template.fork())));
+                    }
+                } catch (RuntimeException e) {
+                    readFailure = e; // raised after the chunks before it, whose bad rows come first in the file
+                }
+            }
+            if (inFlight.isEmpty()) {
+                break;
+            }
+            Chunk chunk = await(inFlight.poll());
+            for (BaselineRun.Part part : chunk.parts()) {
+                source.account(part.challenger());
+                baseline.merge(part);
+            }
+            all.merge(chunk.consumers());
+        }
+        if (readFailure != null) {
+            throw readFailure;
+        }
+    }
+
+    private List<RawRows> readChunk() {
+        List<RawRows> batches = new ArrayList<>(chunkBatches);
+        for (int b = 0; b < chunkBatches; b++) {
+            RawRows raw = source.read(BATCH_SIZE);
+            if (raw.isEmpty()) {
+                break;
+            }
+            batches.add(raw);
+        }
+        return batches;
+    }
+
+    /** A worker's job: score and count one chunk. Touches nothing shared but the source's concurrent counters. */
+    private Chunk count(List<RawRows> raw, RowConsumers consumers) {
+        List<BaselineRun.Part> parts = new ArrayList<>(raw.size());
+        for (RawRows rows : raw) {
+            ScoredBatch batch = source.score(rows);
+            consumers.add(batch);
+            parts.add(baseline.part(batch, rows));
+        }
+        return new Chunk(consumers, parts);
+    }
+
+    private static Chunk await(Future<Chunk> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The evaluation was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** One counted chunk: its consumers and, per batch, the rows and what the baseline needs of them. */
+    private record Chunk(RowConsumers consumers, List<BaselineRun.Part> parts) {
+    }
+
+    /** Daemon threads, named so that a thread dump says what they are. */
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "mlgate-rows-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -32,13 +32,18 @@ public final class Evaluation {
     }
 
     public static Report run(EvaluationRequest request) {
+        return run(request, RowPass.CHUNK_BYTES);
+    }
+
+    /** With another chunk size: tests cut small files into many chunks. */
+    static Report run(EvaluationRequest request, int chunkBytes) {
         Gate gate = new Gate(request.rules());
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault()));
             RowConsumers consumers = new RowConsumers(source, request);
-            new RowPass(source, baseline, consumers, request.threadCount()).run();
+            new RowPass(source, baseline, consumers, request.threadCount(), chunkBytes).run();
             MetricResult metrics = consumers.metrics.result(request.metricOptions());
             List<String> sliceNotes = new ArrayList<>();
             ErrorAnalysis errorAnalysis = consumers.errors.result();

@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mlgate.analysis.baseline.BaselineRun;
+import org.mlgate.analysis.data.CsvChunk;
+import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.RawRows;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRowSource;
@@ -18,40 +20,42 @@ import org.mlgate.analysis.data.ScoredRowSource;
 /**
  * The one pass over the validation rows, on every core, with the result of a single thread.
  *
- * <p>This thread reads the file (in order, as it must) and cuts it into chunks; worker threads parse, score and
- * count each chunk into {@link RowConsumers#fork}s; this thread merges the chunks back strictly in file order, and
- * applies what needs the order there (bad rows, duplicates, the baseline's per-row outcomes). Results therefore
- * depend on the chunking, which depends only on the file (its column count), never on the number of threads or on
- * which thread finished first: floating-point sums of a chunk are added in chunk order whatever the timing.
+ * <p>This thread reads the file (in order, as it must) and only cuts it into chunks of whole rows, as bytes; worker
+ * threads tokenize, parse, score and count each chunk into {@link RowConsumers#fork}s; this thread merges the chunks
+ * back strictly in file order, and applies what needs the order there (bad rows, duplicates, the baseline's per-row
+ * outcomes). Results therefore depend on the chunking, which depends only on the file's bytes, never on the number of
+ * threads or on which thread finished first: floating-point sums of a chunk are added in chunk order whatever the
+ * timing.
  *
  * <p>The first rows, until every decision taken from them is fixed (the slice bins, from the first 10,000 rows),
  * are counted on this thread; every chunk after that starts from one frozen template of the consumers, so that its
  * fork does not depend on how far the merging has got.
  *
- * <p>Memory: at most {@code threads + 1} chunks in flight, each of about {@value #CELLS_PER_CHUNK} cells.
+ * <p>Memory: at most {@code threads + 1} chunks in flight, each of about {@value #CHUNK_BYTES} bytes of the file.
  */
 final class RowPass {
     /** Rows read per call of the source: large enough for a model to predict in bulk. */
     static final int BATCH_SIZE = 1024;
-    /** A chunk holds about this many cells, so that wide files do not hold more text in flight than narrow ones. */
-    static final int CELLS_PER_CHUNK = 400_000;
-    private static final int MIN_CHUNK_ROWS = 4 * BATCH_SIZE;
-    private static final int MAX_CHUNK_ROWS = 64 * BATCH_SIZE;
+    /** A chunk holds about this many bytes of the file: enough to keep a worker busy for a while, few in flight. */
+    static final int CHUNK_BYTES = 2 << 20;
 
     private final ScoredRowSource source;
     private final BaselineRun baseline;
     private final RowConsumers all;
     private final int threads;
-    private final int chunkBatches;
+    private final int chunkBytes;
 
     RowPass(ScoredRowSource source, BaselineRun baseline, RowConsumers all, int threads) {
+        this(source, baseline, all, threads, CHUNK_BYTES);
+    }
+
+    /** With another chunk size, so that tests make many chunks of small files. */
+    RowPass(ScoredRowSource source, BaselineRun baseline, RowConsumers all, int threads, int chunkBytes) {
         this.source = source;
         this.baseline = baseline;
         this.all = all;
         this.threads = threads;
-        int columns = Math.max(1, source.featureColumns().size() + 2);
-        int chunkRows = Math.max(MIN_CHUNK_ROWS, Math.min(MAX_CHUNK_ROWS, CELLS_PER_CHUNK / columns));
-        this.chunkBatches = Math.max(1, chunkRows / BATCH_SIZE);
+        this.chunkBytes = chunkBytes;
     }
 
     void run() {
@@ -82,11 +86,11 @@ final class RowPass {
         while (true) {
             while (!end && readFailure == null && inFlight.size() < threads + 1) {
                 try {
-                    List<RawRows> raw = readChunk();
-                    if (raw.isEmpty()) {
+                    CsvChunk chunk = source.readChunk(chunkBytes);
+                    if (chunk == null) {
                         end = true;
                     } else {
-                        inFlight.add(pool.submit(() -> count(raw, template.fork())));
+                        inFlight.add(pool.submit(() -> count(chunk, template.fork())));
                     }
                 } catch (RuntimeException e) {
                     readFailure = e; // raised after the chunks before it, whose bad rows come first in the file
@@ -107,25 +111,15 @@ final class RowPass {
         }
     }
 
-    private List<RawRows> readChunk() {
-        List<RawRows> batches = new ArrayList<>(chunkBatches);
-        for (int b = 0; b < chunkBatches; b++) {
-            RawRows raw = source.read(BATCH_SIZE);
-            if (raw.isEmpty()) {
-                break;
-            }
-            batches.add(raw);
-        }
-        return batches;
-    }
-
-    /** A worker's job: score and count one chunk. Touches nothing shared but the source's concurrent counters. */
-    private Chunk count(List<RawRows> raw, RowConsumers consumers) {
-        List<BaselineRun.Part> parts = new ArrayList<>(raw.size());
-        for (RawRows rows : raw) {
-            ScoredBatch batch = source.score(rows);
+    /** A worker's job: tokenize, score and count one chunk. Touches nothing shared but concurrent counters. */
+    private Chunk count(CsvChunk chunk, RowConsumers consumers) {
+        List<CsvRow> rows = source.rows(chunk).rows();
+        List<BaselineRun.Part> parts = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            RawRows batchRows = new RawRows(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+            ScoredBatch batch = source.score(batchRows);
             consumers.add(batch);
-            parts.add(baseline.part(batch, rows));
+            parts.add(baseline.part(batch, batchRows));
         }
         return new Chunk(consumers, parts);
     }

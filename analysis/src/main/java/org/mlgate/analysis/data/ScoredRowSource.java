@@ -34,6 +34,16 @@ public interface ScoredRowSource extends AutoCloseable {
     RawRows read(int max);
 
     /**
+     * The next stretch of the file as bytes of whole rows, about {@code targetBytes} long, or null at the end: the
+     * reading thread only cuts the file, and {@link #rows} turns the chunk into rows on any thread. Not thread-safe;
+     * mixes with {@link #read} in file order.
+     */
+    CsvChunk readChunk(int targetBytes);
+
+    /** The rows of a chunk from {@link #readChunk}: safe to call from several threads at once. */
+    RawRows rows(CsvChunk chunk);
+
+    /**
      * Scores rows read by {@link #read}: safe to call from several threads at once. A row that cannot be scored is a
      * {@link Rejection} in the batch, never an exception, so that the first bad row is found in file order.
      */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
+import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
@@ -100,6 +101,18 @@ final class ModelScoredRowSource implements ScoredRowSource {
     @Override
     public List<String> modelLabels() {
         return labels;
+    }
+
+    @Override
+    public CsvChunk readChunk(int targetBytes) {
+        CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
+        exhausted |= chunk == null;
+        return chunk;
+    }
+
+    @Override
+    public RawRows rows(CsvChunk chunk) {
+        return new RawRows(table.rows(chunk));
     }
 
     @Override

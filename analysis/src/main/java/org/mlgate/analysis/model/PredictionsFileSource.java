@@ -14,6 +14,7 @@ import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
+import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
@@ -180,6 +181,18 @@ final class PredictionsFileSource implements ScoredRowSource {
     @Override
     public List<String> modelLabels() {
         return List.of();
+    }
+
+    @Override
+    public CsvChunk readChunk(int targetBytes) {
+        CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
+        exhausted |= chunk == null;
+        return chunk;
+    }
+
+    @Override
+    public RawRows rows(CsvChunk chunk) {
+        return new RawRows(table.rows(chunk));
     }
 
     @Override

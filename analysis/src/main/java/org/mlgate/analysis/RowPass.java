@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mlgate.analysis.baseline.BaselineRun;
-import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.RawRows;
+import org.mlgate.analysis.data.RowChunk;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRowSource;
 
@@ -86,7 +86,7 @@ final class RowPass {
         while (true) {
             while (!end && readFailure == null && inFlight.size() < threads + 1) {
                 try {
-                    CsvChunk chunk = source.readChunk(chunkBytes);
+                    RowChunk chunk = source.readChunk(chunkBytes);
                     if (chunk == null) {
                         end = true;
                     } else {
@@ -112,7 +112,7 @@ final class RowPass {
     }
 
     /** A worker's job: tokenize, score and count one chunk. Touches nothing shared but concurrent counters. */
-    private Chunk count(CsvChunk chunk, RowConsumers consumers) {
+    private Chunk count(RowChunk chunk, RowConsumers consumers) {
         List<CsvRow> rows = source.rows(chunk).rows();
         List<BaselineRun.Part> parts = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {

@@ -46,7 +46,7 @@ public final class DataChecks {
     /** The table of row hashes; null in a fork, which logs its hashes for the merge instead. */
     private final RowHashes rowHashes;
     private final HashLog hashLog;
-    private final RowSample sample = new RowSample(RowSample.DEFAULT_CAPACITY);
+    private final RowSample sample;
     private final MonotonicColumn[] monotonic;
     private final TimeValues times = new TimeValues();
     private final LongCounts groups = new LongCounts();
@@ -57,13 +57,16 @@ public final class DataChecks {
     private long correct;
 
     public DataChecks(Task task, List<String> featureColumns, TrainingFacts facts, ChecksOptions options) {
-        this(task, featureColumns, facts, options, false);
+        this(task, featureColumns, facts, options, null);
     }
 
+    /** @param parent the instance this one is a fork of, or null */
     private DataChecks(Task task, List<String> featureColumns, TrainingFacts facts, ChecksOptions options,
-                       boolean fork) {
+                       DataChecks parent) {
+        boolean fork = parent != null;
         this.rowHashes = fork ? null : new RowHashes();
         this.hashLog = fork ? new HashLog() : null;
+        this.sample = fork ? parent.sample.fork() : new RowSample(RowSample.DEFAULT_CAPACITY);
         this.task = task;
         this.featureColumns = List.copyOf(featureColumns);
         this.facts = facts;
@@ -106,7 +109,7 @@ public final class DataChecks {
 
     /** An empty instance for a chunk of rows that {@link #merge} will add after this one's. */
     public DataChecks fork() {
-        return new DataChecks(task, featureColumns, facts, options, true);
+        return new DataChecks(task, featureColumns, facts, options, this);
     }
 
     /** Adds one validation row; its cells are aligned with the feature columns. */

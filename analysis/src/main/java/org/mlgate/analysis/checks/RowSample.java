@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A uniform sample of at most {@code capacity} validation rows for the checks that need whole columns
@@ -13,8 +14,10 @@ import java.util.List;
  *
  * <p>Why not a heap: every chunk of a parallel pass starts a sample of its own, and filling a heap of 10,000 rows
  * per chunk cost more than the rest of the checks. Candidates are appended instead, and when twice the capacity has
- * gathered, the smallest {@code capacity} are kept in one partial sort: linear time, and a row above the current
- * cut is refused with one comparison.
+ * gathered, the smallest {@code capacity} are kept in one sort, so that a row above the current cut is refused with
+ * one comparison. The samples of one pass share a hint of the best cut any of them has reached (a fork learns the
+ * cut of the merged sample): a row above it cannot be among the smallest of all rows, so refusing it early changes
+ * nothing in the result, however the threads interleave.
  */
 final class RowSample {
     static final int DEFAULT_CAPACITY = 10_000;
@@ -27,14 +30,26 @@ final class RowSample {
     private final List<Row> candidates = new ArrayList<>();
     /** Rows with a priority at or above this are not among the smallest {@code capacity}: refused at once. */
     private long cut = Long.MAX_VALUE;
+    /** The smallest cut any sample of this pass has reached. */
+    private final AtomicLong sharedCut;
 
     RowSample(int capacity) {
+        this(capacity, new AtomicLong(Long.MAX_VALUE));
+    }
+
+    private RowSample(int capacity, AtomicLong sharedCut) {
         this.capacity = capacity;
+        this.sharedCut = sharedCut;
+    }
+
+    /** An empty sample for another part of the same rows, sharing the cut hint. */
+    RowSample fork() {
+        return new RowSample(capacity, sharedCut);
     }
 
     void add(long index, String[] cells, String label, double value) {
         long priority = RowHasher.fmix(index ^ 0x5DEECE66DL) >>> 1;
-        if (priority < cut) {
+        if (priority < cut && priority < sharedCut.get()) {
             offer(new Row(priority, index, cells.clone(), label, value));
         }
     }
@@ -61,6 +76,7 @@ final class RowSample {
         candidates.clear();
         candidates.addAll(Arrays.asList(all).subList(0, capacity));
         cut = all[capacity - 1].priority();
+        sharedCut.accumulateAndGet(cut, Math::min);
     }
 
     /** The sampled rows in row order. */

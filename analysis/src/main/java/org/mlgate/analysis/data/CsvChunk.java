@@ -12,7 +12,7 @@ import java.util.List;
  * @param firstOrdinal the ordinal of the first data row in it
  * @param ready        rows already tokenized, or null
  */
-public record CsvChunk(byte[] bytes, long firstLine, long firstOrdinal, List<CsvRow> ready) {
+public record CsvChunk(byte[] bytes, long firstLine, long firstOrdinal, List<CsvRow> ready) implements RowChunk {
 
     static CsvChunk of(byte[] bytes, long firstLine, long firstOrdinal) {
         return new CsvChunk(bytes, firstLine, firstOrdinal, null);

@@ -38,10 +38,10 @@ public interface ScoredRowSource extends AutoCloseable {
      * reading thread only cuts the file, and {@link #rows} turns the chunk into rows on any thread. Not thread-safe;
      * mixes with {@link #read} in file order.
      */
-    CsvChunk readChunk(int targetBytes);
+    RowChunk readChunk(int targetBytes);
 
     /** The rows of a chunk from {@link #readChunk}: safe to call from several threads at once. */
-    RawRows rows(CsvChunk chunk);
+    RawRows rows(RowChunk chunk);
 
     /**
      * Scores rows read by {@link #read}: safe to call from several threads at once. A row that cannot be scored is a

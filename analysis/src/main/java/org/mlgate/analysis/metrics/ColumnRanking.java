@@ -27,6 +27,20 @@ final class ColumnRanking {
      * @param classCount rows per class index
      * @param positive   class index of the column's label
      */
+    /**
+     * Sorts a range on every core when it is large: ranking a million scores is most of the time after the pass, and
+     * a sorted array is the same whoever sorted it.
+     */
+    private static void sort(double[] values, int from, int to) {
+        if (to - from > PARALLEL_SORT) {
+            Arrays.parallelSort(values, from, to);
+        } else {
+            Arrays.sort(values, from, to);
+        }
+    }
+
+    private static final int PARALLEL_SORT = 1 << 16;
+
     static ColumnRanking of(DoubleChunks scores, int width, int column, RowKeys rows, int[] codeToClass, long[] classCount,
                             int positive, int maxBins) {
         int classes = classCount.length;
@@ -41,7 +55,7 @@ final class ColumnRanking {
             buffer[fill[codeToClass[rows.code(r)]]++] = scores.get(r * width + column);
         }
         for (int c = 0; c < classes; c++) {
-            Arrays.sort(buffer, start[c], start[c + 1]);
+            sort(buffer, start[c], start[c + 1]);
         }
         double[] halfAuc = new double[classes];
         for (int b = 0; b < classes; b++) {
@@ -50,8 +64,8 @@ final class ColumnRanking {
         }
         // One-vs-rest needs the negatives as one sorted run: sort the runs before and after the positive class's
         // (the segments are contiguous), so the walk below merges three runs, not one per class.
-        Arrays.sort(buffer, start[0], start[positive]);
-        Arrays.sort(buffer, start[positive + 1], start[classes]);
+        sort(buffer, start[0], start[positive]);
+        sort(buffer, start[positive + 1], start[classes]);
         int[] runs = {start[0], start[positive], start[positive + 1], start[classes]};
         long positives = classCount[positive];
         RankingSweep sweep = new RankingSweep(positives, start[classes] - positives, maxBins);

@@ -16,6 +16,7 @@ import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
 import org.mlgate.analysis.data.RawRows;
+import org.mlgate.analysis.data.RowChunk;
 import org.mlgate.analysis.data.Rejection;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
@@ -104,15 +105,15 @@ final class ModelScoredRowSource implements ScoredRowSource {
     }
 
     @Override
-    public CsvChunk readChunk(int targetBytes) {
+    public RowChunk readChunk(int targetBytes) {
         CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
         exhausted |= chunk == null;
         return chunk;
     }
 
     @Override
-    public RawRows rows(CsvChunk chunk) {
-        return new RawRows(table.rows(chunk));
+    public RawRows rows(RowChunk chunk) {
+        return new RawRows(table.rows((CsvChunk) chunk));
     }
 
     @Override

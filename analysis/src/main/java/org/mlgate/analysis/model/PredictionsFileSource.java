@@ -19,6 +19,7 @@ import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
 import org.mlgate.analysis.data.RawRows;
+import org.mlgate.analysis.data.RowChunk;
 import org.mlgate.analysis.data.Rejection;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
@@ -184,15 +185,15 @@ final class PredictionsFileSource implements ScoredRowSource {
     }
 
     @Override
-    public CsvChunk readChunk(int targetBytes) {
+    public RowChunk readChunk(int targetBytes) {
         CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
         exhausted |= chunk == null;
         return chunk;
     }
 
     @Override
-    public RawRows rows(CsvChunk chunk) {
-        return new RawRows(table.rows(chunk));
+    public RawRows rows(RowChunk chunk) {
+        return new RawRows(table.rows((CsvChunk) chunk));
     }
 
     @Override

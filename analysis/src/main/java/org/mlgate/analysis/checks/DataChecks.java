@@ -261,10 +261,17 @@ public final class DataChecks {
     LongCounts groups() { return groups; }
     Map<String, Long> labelCounts() { return labelCounts; }
 
-    /** The hashes of the validation labels (classification), for the other-label lookup of {@link RowHashes}. */
+    /**
+     * The hashes of the validation labels (classification), for the other-label lookup of {@link RowHashes}; empty
+     * past {@value #MAX_OTHER_LABELS} labels, where a lookup per label and training row would cost more than the
+     * label-noise count it gives is worth.
+     */
     long[] labelHashes() {
-        return labelCounts.keySet().stream().mapToLong(RowHasher::cell).toArray();
+        return labelCounts.size() > MAX_OTHER_LABELS ? new long[0]
+                : labelCounts.keySet().stream().mapToLong(RowHasher::cell).toArray();
     }
+
+    static final int MAX_OTHER_LABELS = 50;
     String rangeFeature(int column) { return rangeFeature[column]; }
     NumericRange rangeOf(int column) { return rangeOfColumn[column]; }
     long outside(int column) { return outside[column]; }

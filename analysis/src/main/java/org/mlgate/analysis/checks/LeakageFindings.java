@@ -154,7 +154,9 @@ final class LeakageFindings {
         details.put("overlapShare", rows == 0 ? 0.0 : (double) exact / rows);
         details.put("expectedByChance", expected);
         details.put("pValue", chance.pValue());
-        details.put("sameFeaturesOtherLabelRows", conflicting);
+        boolean labelNoiseCounted = checks.task() == Task.REGRESSION
+                || checks.labelCounts().size() <= DataChecks.MAX_OTHER_LABELS;
+        details.put("sameFeaturesOtherLabelRows", labelNoiseCounted ? conflicting : null);
         details.put("examples", training.overlapExamples);
         details.put("estimated", hashes.sampled() || training.trainingHashes.sampled());
         details.put("sameFeaturesOtherLabelExamples", training.conflictExamples);

@@ -80,6 +80,11 @@ public final class CsvTable implements AutoCloseable {
 
     /** Opens {@code file} and reads its header; the messages of the InputExceptions name the file. */
     public static CsvTable open(Path file, BadRows badRows) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe or a device would block the build on its first read, a folder fail with a system message.
+            throw new InputException("The data file " + file + " is not a regular file (a folder, a pipe or a device);"
+                    + " point the plugin at a CSV file.");
+        }
         InputStream raw;
         try {
             raw = Files.newInputStream(file);

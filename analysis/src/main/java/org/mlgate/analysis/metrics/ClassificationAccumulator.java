@@ -56,6 +56,8 @@ import org.mlgate.analysis.InputException;
  */
 public final class ClassificationAccumulator {
     static final int BOOTSTRAP_BINS = 2000;
+    /** Distinct labels accepted by default. */
+    public static final int DEFAULT_MAX_CLASSES = 1000;
     static final int CURVE_POINTS = 200;
     /**
      * scikit-learn 1.2 clips at {@code eps="auto"}, the machine epsilon of float64 (2.2e-16), not at the 1e-15 of
@@ -68,7 +70,9 @@ public final class ClassificationAccumulator {
     private final int width;
     private final List<String> codeLabels = new ArrayList<>();
     private final Map<String, Integer> codes = new HashMap<>();
+    /** The confusion counts, {@code codeLabels.size()} used; the capacity doubles, so k labels cost O(k^2), not O(k^3). */
     private long[][] matrix = new long[0][0];
+    private final int maxClasses;
     private long rows;
 
     private final RowKeys rowKeys = new RowKeys();
@@ -86,6 +90,20 @@ public final class ClassificationAccumulator {
      *                          model gives no probabilities
      */
     public ClassificationAccumulator(List<String> probabilityLabels) {
+        this(probabilityLabels, DEFAULT_MAX_CLASSES);
+    }
+
+    /**
+     * @param maxClasses the most distinct labels accepted: more means the label column holds ids or numbers, and a
+     *                   k x k confusion matrix of them would fill the heap before saying so
+     */
+    public ClassificationAccumulator(List<String> probabilityLabels, int maxClasses) {
+        this.maxClasses = maxClasses;
+        if (probabilityLabels.size() > maxClasses) {
+            throw new InputException("There are " + probabilityLabels.size() + " probability columns, more than the "
+                    + maxClasses + " classes mlgate accepts; check the probability prefix (probabilityPrefix), or raise"
+                    + " maxClasses (ml.maxClasses) if the task really has that many classes.");
+        }
         this.probabilityLabels = List.copyOf(probabilityLabels);
         this.width = this.probabilityLabels.size();
         if (new TreeSet<>(this.probabilityLabels).size() != width) {
@@ -183,13 +201,21 @@ public final class ClassificationAccumulator {
             return existing;
         }
         int code = codeLabels.size();
+        if (code >= maxClasses) {
+            throw new InputException("The labels take more than " + maxClasses + " distinct values, so the label column"
+                    + " looks like an id or a number rather than classes: set labelColumn to the column of classes, set"
+                    + " task to regression if the values are quantities, or raise maxClasses (ml.maxClasses).");
+        }
         codeLabels.add(label);
         codes.put(label, code);
-        long[][] grown = new long[code + 1][code + 1];
-        for (int i = 0; i < code; i++) {
-            System.arraycopy(matrix[i], 0, grown[i], 0, code);
+        if (code == matrix.length) {
+            int capacity = Math.max(4, 2 * code);
+            long[][] grown = new long[capacity][capacity];
+            for (int i = 0; i < code; i++) {
+                System.arraycopy(matrix[i], 0, grown[i], 0, code);
+            }
+            matrix = grown;
         }
-        matrix = grown;
         return code;
     }
 
@@ -237,8 +263,14 @@ public final class ClassificationAccumulator {
         return codeLabels;
     }
 
+    /** The confusion counts of the labels seen, {@code codeLabels().size()} square. */
     long[][] matrix() {
-        return matrix;
+        int k = codeLabels.size();
+        long[][] exact = new long[k][];
+        for (int i = 0; i < k; i++) {
+            exact[i] = java.util.Arrays.copyOf(matrix[i], k);
+        }
+        return exact;
     }
 
     int width() {

@@ -41,7 +41,8 @@ public final class Evaluation {
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
-                    .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault()));
+                    .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault(),
+                            request.source().formatOrDefault()));
             RowConsumers consumers = new RowConsumers(source, request);
             new RowPass(source, baseline, consumers, request.threadCount(), chunkBytes).run();
             MetricResult metrics = consumers.metrics.result(request.metricOptions());

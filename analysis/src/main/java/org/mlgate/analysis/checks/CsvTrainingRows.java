@@ -5,6 +5,7 @@ import java.util.List;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.BadRows;
+import org.mlgate.analysis.data.CsvFormat;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 
@@ -13,22 +14,29 @@ public final class CsvTrainingRows implements TrainingRows {
     private final Path file;
     private final List<String> columns;
     private final String labelColumn;
+    private final CsvFormat format;
 
-    private CsvTrainingRows(Path file, List<String> columns, String labelColumn) {
+    private CsvTrainingRows(Path file, List<String> columns, String labelColumn, CsvFormat format) {
         this.file = file;
         this.columns = columns;
         this.labelColumn = labelColumn;
+        this.format = format;
     }
 
     /** Reads the header now, so that a missing file or label column fails before the evaluation starts. */
     public static CsvTrainingRows open(Path file, String labelColumn) {
-        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL))) {
+        return open(file, labelColumn, CsvFormat.detect());
+    }
+
+    /** As {@link #open(Path, String)}, for a file written as {@code format} says (the validation data's format). */
+    public static CsvTrainingRows open(Path file, String labelColumn, CsvFormat format) {
+        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL), format)) {
             if (table.column(labelColumn) < 0) {
                 throw new InputException("The training data " + file + " has no column '" + labelColumn
                         + "' (columns: " + String.join(", ", table.header()) + "); it must have the same label "
                         + "column as the validation data.");
             }
-            return new CsvTrainingRows(file, table.header(), labelColumn);
+            return new CsvTrainingRows(file, table.header(), labelColumn, format);
         }
     }
 
@@ -49,7 +57,7 @@ public final class CsvTrainingRows implements TrainingRows {
 
     @Override
     public void forEachRow(RowVisitor visitor) {
-        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL))) {
+        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL), format)) {
             for (CsvRow row = table.next(); row != null; row = table.next()) {
                 visitor.row(row.line(), row.cells());
             }

@@ -1,5 +1,6 @@
 package org.mlgate.analysis.data;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -45,13 +46,17 @@ public final class CsvTable implements AutoCloseable {
     private boolean exhausted;
     private String sha256;
 
-    private CsvTable(Path file, BadRows badRows, DigestInputStream digestStream, InputStream input, char separator) {
+    private final char separator;
+
+    private CsvTable(Path file, BadRows badRows, DigestInputStream digestStream, InputStream input, char separator,
+                     boolean decimalComma) {
         this.file = file;
         this.badRows = badRows;
         this.digestStream = digestStream;
         this.input = input;
+        this.separator = separator;
         this.splitter = new CsvSplitter(input, file.toString(), separator);
-        this.tokenizer = new CsvTokenizer(separator);
+        this.tokenizer = new CsvTokenizer(separator, decimalComma);
         CsvRow headerRow = null;
         while (headerRow == null) {
             CsvChunk line = splitter.next(1); // one row: the header (or a blank line before it)
@@ -80,6 +85,11 @@ public final class CsvTable implements AutoCloseable {
 
     /** Opens {@code file} and reads its header; the messages of the InputExceptions name the file. */
     public static CsvTable open(Path file, BadRows badRows) {
+        return open(file, badRows, CsvFormat.detect());
+    }
+
+    /** As {@link #open(Path, BadRows)}, written as {@code format} says. */
+    public static CsvTable open(Path file, BadRows badRows, CsvFormat format) {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // A pipe or a device would block the build on its first read, a folder fail with a system message.
             throw new InputException("The data file " + file + " is not a regular file (a folder, a pipe or a device);"
@@ -99,10 +109,11 @@ public final class CsvTable implements AutoCloseable {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gzip = name.endsWith(".gz");
         String plainName = gzip ? name.substring(0, name.length() - 3) : name;
-        char separator = plainName.endsWith(".tsv") ? '\t' : ',';
         try {
-            InputStream in = gzip ? new GZIPInputStream(digestStream, 64 * 1024) : digestStream;
-            return new CsvTable(file, badRows, digestStream, in, separator);
+            InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(digestStream, 64 * 1024)
+                    : digestStream, 64 * 1024);
+            char separator = format.delimiterFor(plainName, firstLine(in));
+            return new CsvTable(file, badRows, digestStream, in, separator, format.decimalComma());
         } catch (IOException e) {
             closeQuietly(digestStream);
             throw new InputException("The data file " + file + " cannot be read as " + (gzip ? "gzip-compressed " : "")
@@ -115,6 +126,40 @@ public final class CsvTable implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * A hint for a message about a missing column: when the header is one cell holding another likely delimiter,
+     * the file is probably separated by that one; empty otherwise.
+     */
+    public String delimiterHint() {
+        if (header.size() != 1) {
+            return "";
+        }
+        for (char c : new char[] {';', '\t', '|', ','}) {
+            if (c != separator && header.get(0).indexOf(c) >= 0) {
+                return " The header is one column that holds " + CsvFormat.describe(c) + "s: set the delimiter"
+                        + " (ml.delimiter) to " + (c == '\t' ? "tab" : "'" + c + "'") + ", or leave it unset to detect it.";
+            }
+        }
+        return "";
+    }
+
+    /** The cell separator, as configured or detected from the header. */
+    public char separator() {
+        return separator;
+    }
+
+    /** The bytes of the file up to its first line end (at most 64 KB), left unread in {@code in}. */
+    private static byte[] firstLine(InputStream in) throws IOException {
+        in.mark(64 * 1024);
+        byte[] head = in.readNBytes(64 * 1024 - 1);
+        in.reset();
+        int end = 0;
+        while (end < head.length && head[end] != '\n' && head[end] != '\r') {
+            end++;
+        }
+        return java.util.Arrays.copyOf(head, end);
     }
 
     /** The column names, trimmed, in file order. */

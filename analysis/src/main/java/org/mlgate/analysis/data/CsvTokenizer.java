@@ -19,9 +19,11 @@ final class CsvTokenizer {
     static final byte QUOTE = '"';
 
     private final byte separator;
+    private final boolean decimalComma;
 
-    CsvTokenizer(char separator) {
+    CsvTokenizer(char separator, boolean decimalComma) {
         this.separator = (byte) separator;
+        this.decimalComma = decimalComma;
     }
 
     /**
@@ -76,7 +78,7 @@ final class CsvTokenizer {
                     }
                     cell = new String(bytes, start, pos - start, StandardCharsets.UTF_8).trim();
                 }
-                cells.add(cell);
+                cells.add(decimalComma ? DecimalComma.toPoint(cell) : cell);
                 if (pos < to && bytes[pos] == separator) {
                     content = true;
                     pos++;

@@ -97,12 +97,12 @@ final class PredictionsFileSource implements ScoredRowSource {
         String predicted = request.predictionColumnOrDefault();
         String prefix = request.probabilityPrefixOrDefault();
         BadRows badRows = new BadRows(request.onBadRowOrDefault());
-        CsvTable table = CsvTable.open(file, badRows);
+        CsvTable table = CsvTable.open(file, badRows, request.formatOrDefault());
         try {
             if (table.column(actual) < 0) {
                 throw new InputException("The predictions file " + file + " has no actual column '" + actual
                         + "' (its columns are " + FeatureMapping.shortList(table.header())
-                        + "); set labelColumn to the column with the true values.");
+                        + "); set labelColumn to the column with the true values." + table.delimiterHint());
             }
             TreeMap<String, Integer> probabilities = new TreeMap<>();
             for (int i = 0; i < table.header().size(); i++) {
@@ -121,7 +121,7 @@ final class PredictionsFileSource implements ScoredRowSource {
             Task task = request.task();
             String inferredNote = null;
             if (task == null) {
-                ValueKinds kinds = probabilities.isEmpty() ? ValueKinds.scan(file, actual, predicted) : null;
+                ValueKinds kinds = probabilities.isEmpty() ? ValueKinds.scan(file, request.formatOrDefault(), actual, predicted) : null;
                 task = kinds == null || kinds.classLike() ? Task.CLASSIFICATION : Task.REGRESSION;
                 if (task == Task.REGRESSION) {
                     inferredNote = "The task was inferred as regression: actual and predicted are numbers, not all"

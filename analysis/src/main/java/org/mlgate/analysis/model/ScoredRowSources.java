@@ -40,13 +40,13 @@ public final class ScoredRowSources {
     private static ScoredRowSource openModel(SourceRequest request) {
         LoadedModel loaded = TribuoModelLoader.load(request.model(), request.task());
         BadRows badRows = new BadRows(request.onBadRowOrDefault());
-        CsvTable table = CsvTable.open(request.validationData(), badRows);
+        CsvTable table = CsvTable.open(request.validationData(), badRows, request.formatOrDefault());
         try {
             String label = request.labelColumnOrDefault();
             if (table.column(label) < 0) {
                 throw new InputException("The validation file " + request.validationData() + " has no label column '"
                         + label + "' (its columns are " + FeatureMapping.shortList(table.header())
-                        + "); set labelColumn to the column with the true values.");
+                        + "); set labelColumn to the column with the true values." + table.delimiterHint());
             }
             return new ModelScoredRowSource(loaded, table, label, badRows);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.mlgate.analysis.model;
 import java.nio.file.Path;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRowPolicy;
+import org.mlgate.analysis.data.CsvFormat;
 
 /**
  * What to evaluate: either a model and a validation file (model mode) or a file of precomputed predictions
@@ -17,9 +18,27 @@ import org.mlgate.analysis.data.BadRowPolicy;
  * @param probabilityPrefix predictions mode: prefix of the probability columns ({@code p_<label>}); null = "p_"
  * @param task              classification or regression; null = from the model, or inferred from a predictions file
  * @param onBadRow          what to do with a row that cannot be scored; null = {@link BadRowPolicy#FAIL}
+ * @param format            how the data files are written; null = detect the delimiter, decimal points
  */
 public record SourceRequest(Path model, Path validationData, Path predictions, String labelColumn,
-                            String predictionColumn, String probabilityPrefix, Task task, BadRowPolicy onBadRow) {
+                            String predictionColumn, String probabilityPrefix, Task task, BadRowPolicy onBadRow,
+                            CsvFormat format) {
+
+    public SourceRequest(Path model, Path validationData, Path predictions, String labelColumn,
+                         String predictionColumn, String probabilityPrefix, Task task, BadRowPolicy onBadRow) {
+        this(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, onBadRow,
+                null);
+    }
+
+    public SourceRequest withFormat(CsvFormat newFormat) {
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix,
+                task, onBadRow, newFormat);
+    }
+
+    /** The format of the data files, detected unless configured. */
+    public CsvFormat formatOrDefault() {
+        return format == null ? CsvFormat.detect() : format;
+    }
 
     /** Model mode with every default. */
     public static SourceRequest forModel(Path model, Path validationData) {
@@ -32,15 +51,15 @@ public record SourceRequest(Path model, Path validationData, Path predictions, S
     }
 
     public SourceRequest withLabelColumn(String column) {
-        return new SourceRequest(model, validationData, predictions, column, predictionColumn, probabilityPrefix, task, onBadRow);
+        return new SourceRequest(model, validationData, predictions, column, predictionColumn, probabilityPrefix, task, onBadRow, format);
     }
 
     public SourceRequest withTask(Task newTask) {
-        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, newTask, onBadRow);
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, newTask, onBadRow, format);
     }
 
     public SourceRequest withOnBadRow(BadRowPolicy policy) {
-        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, policy);
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, policy, format);
     }
 
     /** The label column in effect: the one given, else the mode's default. */

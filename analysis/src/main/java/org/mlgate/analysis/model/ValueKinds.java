@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
+import org.mlgate.analysis.data.CsvFormat;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.CsvTable;
 
@@ -31,9 +32,9 @@ record ValueKinds(boolean numeric, TreeSet<Double> codes) {
                 : String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
     }
 
-    static ValueKinds scan(Path file, String actual, String predicted) {
+    static ValueKinds scan(Path file, CsvFormat format, String actual, String predicted) {
         TreeSet<Double> codes = new TreeSet<>();
-        try (CsvTable scan = CsvTable.open(file, new BadRows(BadRowPolicy.SKIP))) {
+        try (CsvTable scan = CsvTable.open(file, new BadRows(BadRowPolicy.SKIP), format)) {
             int a = scan.column(actual);
             int p = scan.column(predicted);
             for (CsvRow row = scan.next(); row != null; row = scan.next()) {

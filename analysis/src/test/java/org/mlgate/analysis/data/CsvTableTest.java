@@ -142,6 +142,41 @@ class CsvTableTest {
     }
 
     @Test
+    void detectsSemicolonsTabsAndBarsFromTheHeader() throws IOException {
+        for (String sep : new String[] {";", "\t", "|"}) {
+            String content = "x" + sep + "\"a" + sep + "b\"" + sep + "label\n1" + sep + "2,5" + sep + "yes\n";
+            try (CsvTable table = CsvTable.open(write("a.csv", content), new BadRows(BadRowPolicy.FAIL))) {
+                assertEquals(List.of("x", "a" + sep + "b", "label"), table.header(), sep);
+                assertArrayEquals(new String[] {"1", "2,5", "yes"}, table.next().cells(), sep);
+            }
+        }
+    }
+
+    @Test
+    void readsDecimalCommasAsNumbersWhenAskedAndLeavesTextAlone() throws IOException {
+        Path file = write("a.csv", "x;name;label\n-3,14;Smith, John;yes\n2,5e-3;1,2,3;no\n");
+        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL), new CsvFormat(';', true))) {
+            assertArrayEquals(new String[] {"-3.14", "Smith, John", "yes"}, table.next().cells());
+            assertArrayEquals(new String[] {"2.5e-3", "1,2,3", "no"}, table.next().cells());
+        }
+    }
+
+    @Test
+    void aHeaderOfOneColumnHoldingSemicolonsSaysToSetTheDelimiter() throws IOException {
+        Path file = write("a.csv", "make;type\nvw;car\n");
+        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL), new CsvFormat(',', false))) {
+            assertTrue(table.delimiterHint().contains("set the delimiter (ml.delimiter) to ';'"),
+                    table.delimiterHint());
+        }
+    }
+
+    @Test
+    void decimalCommasWithCommasBetweenCellsAreRefused() {
+        InputException e = assertThrows(InputException.class, () -> new CsvFormat(',', true));
+        assertTrue(e.getMessage().contains("set the delimiter to ';'"), e.getMessage());
+    }
+
+    @Test
     void returnsNullAgainAfterTheEnd() throws IOException {
         try (CsvTable table = CsvTable.open(write("a.csv", "x,label\n1,a\n"), new BadRows(BadRowPolicy.FAIL))) {
             readAll(table);

@@ -471,6 +471,7 @@ def section_startup(bench, files):
     bench.notes.setdefault("startup", []).append(
         f"mlgate adds: wall {median_of(runs[a_name], 'wall') - median_of(runs[b_name], 'wall'):.2f} s, "
         f"CPU {median_of(runs[a_name], 'cpu') - median_of(runs[b_name], 'cpu'):.2f} s (difference of medians)")
+    bench.profile("startup", "mlgate-150", evaluate)
 
 
 def section_memory(bench, files):
@@ -510,12 +511,12 @@ def section_memory(bench, files):
 
 
 def last_error(log):
-    text = Path(log).read_text().splitlines()
-    for line in text:
-        if "OutOfMemory" in line or "heap" in line.lower():
-            return line.strip()[:160].replace("|", "/")
-    errors = [line for line in text if "ERROR" in line]
-    return (errors[0] if errors else (text[-1] if text else "")).strip()[:160].replace("|", "/")
+    """The first Maven error of a failed run, without colour codes and Maven's "Failed to execute goal" prefix."""
+    text = [re.sub(r"\x1b\[[0-9;]*m", "", line).strip() for line in Path(log).read_text().splitlines()]
+    errors = [line for line in text if line.startswith("[ERROR]") and len(line) > len("[ERROR]")]
+    line = errors[0] if errors else (text[-1] if text else "")
+    line = re.sub(r"^\[ERROR\] Failed to execute goal .*? on project [^:]*: ", "", line)
+    return line.replace(" -> [Help 1]", "")[:220].replace("|", "/")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -563,6 +564,13 @@ def print_report(bench, sections, header):
             print(f"\nFlight recording of one more run ({label}):\n\n{text}")
 
 
+def count(text):
+    """A row or column count: 1000000, 1_000_000, 150k, 4M."""
+    text = text.strip().replace("_", "").lower()
+    scale = {"k": 1_000, "m": 1_000_000}.get(text[-1:], 1)
+    return int(float(text[:-1]) * scale) if scale > 1 else int(text)
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--reps", type=int, default=5, help="interleaved repetitions per section (default 5)")
@@ -574,13 +582,13 @@ def parse_args(argv):
                    help="do not build and install the plugin first (it must be installed already)")
     p.add_argument("--profile", action="store_true",
                    help="after each section, one more mlgate run with Java Flight Recorder, summarised")
-    p.add_argument("--rows", type=int, default=1_000_000, help="rows of the predictions and model files")
-    p.add_argument("--big-rows", type=int, default=10_000_000, help="rows of the rows10m section")
-    p.add_argument("--wide-rows", type=int, default=100_000)
-    p.add_argument("--wide-columns", type=int, default=100)
-    p.add_argument("--narrow-columns", type=int, default=20)
-    p.add_argument("--train-rows", type=int, default=100_000, help="training rows of the model section")
-    p.add_argument("--memory-rows", default="4000000,8000000,15000000",
+    p.add_argument("--rows", type=count, default=1_000_000, help="rows of the predictions and model files")
+    p.add_argument("--big-rows", type=count, default=10_000_000, help="rows of the rows10m section")
+    p.add_argument("--wide-rows", type=count, default=100_000)
+    p.add_argument("--wide-columns", type=count, default=100)
+    p.add_argument("--narrow-columns", type=count, default=20)
+    p.add_argument("--train-rows", type=count, default=100_000, help="training rows of the model section")
+    p.add_argument("--memory-rows", default="4M,8M,15M",
                    help="row counts of the memory section (ascending; stops at the first failure)")
     p.add_argument("--no-memory-reference", dest="memory_reference", action="store_false",
                    help="skip the memory section's run without sliceColumns at the largest row count")
@@ -589,7 +597,7 @@ def parse_args(argv):
     args = p.parse_args(argv)
     if args.quick:
         args.reps = 2
-    args.memory_rows = [int(r.replace("_", "")) for r in args.memory_rows.split(",") if r]
+    args.memory_rows = [count(r) for r in args.memory_rows.split(",") if r.strip()]
     sections = [s.strip() for s in args.only.split(",") if s.strip()]
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
@@ -614,7 +622,9 @@ def machine_header(args):
         "## End-to-end benchmark",
         "",
         f"commit {commit}; {os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.1f}; "
-        f"{args.reps} interleaved repetitions; MAVEN_OPTS={HEAP} for every mvn run",
+        f"{args.reps} interleaved repetitions"
+        + ("; memory section: one run per row count" if "memory" in args.sections else "")
+        + f"; MAVEN_OPTS={HEAP} for every mvn run",
         f"{java[0] if java else '?'}; {mvn[0] if mvn else '?'}; Python {py[0] if py else '?'}, pandas "
         f"{py[1] if len(py) > 1 else '?'}, scikit-learn {py[2] if len(py) > 2 else '?'}, numpy "
         f"{py[3] if len(py) > 3 else '?'}",

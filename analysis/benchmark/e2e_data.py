@@ -8,7 +8,7 @@ so the first N rows of a longer file are the N-row file: `head -n $((N + 1))` of
       A predictions file as a Python user writes it with pandas (full-precision probabilities):
         amount (log-normal money, 2 decimals), tenure_months (skewed integer), usage (15% zeros, exponential),
         channel (5 levels, 45/25/15/10/5%), product (50 levels, Zipf-like), actual, predicted, p_<label>...
-      2 classes: no / yes (about 20% yes); 3 classes: low / mid / high.
+      2 classes: no / yes (about 23% yes); 3 classes: low / mid / high (about 22/52/26%).
       The model is a noisy copy of the true log-odds; its noise is larger on three products (weak slices to find).
 
   wide --rows N --features K --out FILE
@@ -76,7 +76,7 @@ def predictions_frames(classes, rows, seed):
         weights = WEIGHTS[classes]
         logits = x @ weights + product_effect[product_index] + channel_effect[channel_index]
         if classes == 2:
-            logits[:, 1] -= 2.0  # about 20% positive
+            logits[:, 1] -= 2.0  # about 23% positive
         truth = softmax(logits)
         actual = sample_classes(rng, truth)
         noise_scale = np.where(np.isin(product_index, WEAK_PRODUCTS), 2.0, 0.6)

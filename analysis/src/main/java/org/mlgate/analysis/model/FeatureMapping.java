@@ -2,6 +2,7 @@ package org.mlgate.analysis.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,22 +95,24 @@ final class FeatureMapping {
      * @param numbers the same cells as numbers ({@link CellNumbers#parse}), parsed once by the caller
      */
     MappedRow map(String[] cells, double[] numbers) {
-        List<String> names = new ArrayList<>(rules.size() + 1);
-        List<Double> values = new ArrayList<>(rules.size() + 1);
+        // At most two features per column (a bare and a @value one): arrays of that size, trimmed once, instead of
+        // growing lists of boxed doubles for every row.
+        String[] names = new String[2 * rules.size()];
+        double[] values = new double[names.length];
+        int count = 0;
         List<String> unmatched = List.of();
         for (ColumnRule rule : rules) {
-            if (!rule.apply(cells[rule.index], numbers[rule.index], names, values)) {
+            int added = rule.apply(cells[rule.index], numbers[rule.index], names, values, count);
+            if (added == 0) {
                 if (unmatched.isEmpty()) {
                     unmatched = new ArrayList<>(2);
                 }
                 unmatched.add(rule.column);
             }
+            count += added;
         }
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = values.get(i);
-        }
-        return new MappedRow(names.toArray(String[]::new), v, unmatched);
+        return new MappedRow(count == names.length ? names : Arrays.copyOf(names, count),
+                count == values.length ? values : Arrays.copyOf(values, count), unmatched);
     }
 
     /**
@@ -153,31 +156,30 @@ final class FeatureMapping {
             this.column = column;
         }
 
-        /** Adds this cell's features; false when the cell gives none (empty or unseen). */
-        boolean apply(String cell, double number, List<String> names, List<Double> values) {
+        /** Writes this cell's features from {@code at}; how many, 0 when the cell gives none (empty or unseen). */
+        int apply(String cell, double number, String[] names, double[] values, int at) {
             if (cell.isEmpty()) {
-                return false;
+                return 0;
             }
-            if (bareFeature != null || valueFeature != null) {
-                if (!Double.isNaN(number)) {
-                    if (bareFeature != null) {
-                        names.add(bareFeature);
-                        values.add(number);
-                    }
-                    if (valueFeature != null) {
-                        names.add(valueFeature);
-                        values.add(number);
-                    }
-                    return true;
+            if ((bareFeature != null || valueFeature != null) && !Double.isNaN(number)) {
+                int added = 0;
+                if (bareFeature != null) {
+                    names[at + added] = bareFeature;
+                    values[at + added++] = number;
                 }
+                if (valueFeature != null) {
+                    names[at + added] = valueFeature;
+                    values[at + added++] = number;
+                }
+                return added;
             }
             String category = categories.get(cell);
             if (category == null) {
-                return false;
+                return 0;
             }
-            names.add(category);
-            values.add(1.0);
-            return true;
+            names[at] = category;
+            values[at] = 1.0;
+            return 1;
         }
     }
 }

@@ -119,7 +119,8 @@ final class SliceAccumulator {
         for (String[] row : bufferedCells) {
             cells.add(row[f]);
         }
-        ColumnBinning binning = BinningChoice.choose(column, cells, options.numericBins(), options.maxDistinctValues());
+        ColumnBinning binning = BinningChoice.choose(column, cells, options.numericBins(), options.maxDistinctValues(),
+                false);
         if (binning == null) {
             notes.add(tooManyValues(column));
         }

@@ -82,7 +82,8 @@ public final class ErrorAnalyzer {
         this.confident = new TopRows<>(options.confidentMistakes());
         this.residuals = new TopRows<>(options.largestResiduals());
         this.quantiles = new QuantileSketch(exactQuantiles);
-        this.slices = new SliceAccumulator(this.featureColumns, idColumn, options, sliceBufferRows);
+        this.slices = new SliceAccumulator(this.featureColumns, idColumn, options, task == Task.REGRESSION,
+                sliceBufferRows);
     }
 
     public void add(ScoredRow row) {
@@ -195,12 +196,16 @@ public final class ErrorAnalyzer {
     /** The analysis of the rows so far; does not change this analyzer. */
     public ErrorAnalysis result() {
         Set<String> notes = new LinkedHashSet<>();
+        boolean regression = task == Task.REGRESSION;
         SliceAccumulator.Binned binned = slices.counts();
-        SliceFinder.Found found = new SliceFinder(binned, task == Task.REGRESSION, options).find();
+        SliceFinder.Found found = new SliceFinder(binned, regression, options).find();
         notes.addAll(binned.notes);
-        notes.add(found.tested() + " candidate slices were tested (single columns" + (options.maxDepth() >= 2
-                ? " and pairs of columns" : "") + ", at least " + options.minSliceSize() + " rows each); weak slices "
-                + "have a Benjamini-Hochberg q-value below " + options.maxQValue() + " across all of them.");
+        notes.add(found.tested() + " candidate slices were tested (single conditions, numeric tails included"
+                + (options.maxDepth() >= 2 ? ", and pairs of columns" : "") + ", at least " + options.minSliceSize()
+                + " rows each) with Fisher's exact test of their " + (regression ? "errors above the median"
+                : "wrong predictions") + "; weak slices have a q-value below " + options.maxQValue()
+                + " (Benjamini-Hochberg" + (found.families() == 2 ? " within single conditions and within pairs, "
+                + "doubled" : "") + ").");
         if (task == Task.CLASSIFICATION) {
             return new ErrorAnalysis(task.jsonName(), confusion.pairs(), confident.largestFirst(), List.of(), null,
                     found.slices(), found.tested(), classificationNotes(notes));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.ScoredRow;
@@ -37,7 +38,8 @@ public final class ErrorAnalyzer {
     private final TopRows<ConfidentMistake> confident;
     private final TopRows<LargestResidual> residuals;
     private final QuantileSketch quantiles;
-    private final SliceAccumulator slices;
+    private final SliceAccumulator slices;                // classification; null for regression
+    private final RegressionSliceFeed regressionSlices;   // regression; null for classification
     private long rows;
     private long mistakesWithoutConfidence;
 
@@ -82,8 +84,12 @@ public final class ErrorAnalyzer {
         this.confident = new TopRows<>(options.confidentMistakes());
         this.residuals = new TopRows<>(options.largestResiduals());
         this.quantiles = new QuantileSketch(exactQuantiles);
-        this.slices = new SliceAccumulator(this.featureColumns, idColumn, options, task == Task.REGRESSION,
-                sliceBufferRows);
+        boolean regression = task == Task.REGRESSION;
+        Supplier<SliceAccumulator> accumulators = () -> new SliceAccumulator(this.featureColumns, idColumn, options,
+                regression, sliceBufferRows);
+        this.slices = regression ? null : accumulators.get();
+        this.regressionSlices = regression ? new RegressionSliceFeed(options.sliceError(), accumulators,
+                sliceBufferRows) : null;
     }
 
     public void add(ScoredRow row) {
@@ -94,8 +100,11 @@ public final class ErrorAnalyzer {
                     + "check the row for missing or extra separators.");
         }
         rows++;
-        double error = task == Task.CLASSIFICATION ? addClassification(row) : addRegression(row);
-        slices.add(cells, error);
+        if (task == Task.CLASSIFICATION) {
+            slices.add(cells, addClassification(row));
+        } else {
+            regressionSlices.add(cells, row.actualValue(), addRegression(row));
+        }
     }
 
     private double addClassification(ScoredRow row) {
@@ -182,7 +191,11 @@ public final class ErrorAnalyzer {
         confident.merge(other.confident);
         residuals.merge(other.residuals);
         quantiles.merge(other.quantiles);
-        slices.merge(other.slices);
+        if (slices != null) {
+            slices.merge(other.slices);
+        } else {
+            regressionSlices.merge(other.regressionSlices);
+        }
     }
 
     /**
@@ -190,15 +203,16 @@ public final class ErrorAnalyzer {
      * levels, including empty ones); 0 while the first rows are still buffered. Memory is proportional to it.
      */
     public int candidateSlices() {
-        return slices.counterCount();
+        return slices != null ? slices.counterCount() : regressionSlices.counterCount();
     }
 
     /** The analysis of the rows so far; does not change this analyzer. */
     public ErrorAnalysis result() {
         Set<String> notes = new LinkedHashSet<>();
         boolean regression = task == Task.REGRESSION;
-        SliceAccumulator.Binned binned = slices.counts();
-        SliceFinder.Found found = new SliceFinder(binned, regression, options).find();
+        SliceAccumulator.Binned binned = regression ? regressionSlices.counts() : slices.counts();
+        SliceError measure = regression ? regressionSlices.measure() : SliceError.ABSOLUTE;
+        SliceFinder.Found found = new SliceFinder(binned, regression, measure, options).find();
         notes.addAll(binned.notes);
         notes.add(found.tested() + " candidate slices were tested (single conditions, numeric tails included"
                 + (options.maxDepth() >= 2 ? ", and pairs of columns" : "") + ", at least " + options.minSliceSize()
@@ -206,6 +220,9 @@ public final class ErrorAnalyzer {
                 : "wrong predictions") + "; weak slices have a q-value below " + options.maxQValue()
                 + " (Benjamini-Hochberg" + (found.families() == 2 ? " within single conditions and within pairs, "
                 + "doubled" : "") + ").");
+        if (regression) {
+            notes.addAll(regressionSlices.notes(found.slices().size()));
+        }
         if (task == Task.CLASSIFICATION) {
             return new ErrorAnalysis(task.jsonName(), confusion.pairs(), confident.largestFirst(), List.of(), null,
                     found.slices(), found.tested(), classificationNotes(notes));

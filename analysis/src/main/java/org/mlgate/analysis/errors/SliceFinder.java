@@ -53,12 +53,14 @@ final class SliceFinder {
 
     private final SliceCandidates candidates;
     private final boolean regression;
+    private final SliceError measure;
     private final ErrorAnalysisOptions options;
     private final double overall;
 
-    SliceFinder(SliceAccumulator.Binned binned, boolean regression, ErrorAnalysisOptions options) {
+    SliceFinder(SliceAccumulator.Binned binned, boolean regression, SliceError measure, ErrorAnalysisOptions options) {
         this.candidates = new SliceCandidates(binned, options);
         this.regression = regression;
+        this.measure = measure;
         this.options = options;
         Tally total = candidates.total;
         this.overall = total.rows() == 0 ? Double.NaN : total.mean();
@@ -244,7 +246,9 @@ final class SliceFinder {
         String description = String.join(" and ", conditions.stream().map(SliceCondition::describe).toList());
         long n = tested.tally().rows();
         double v = tested.tally().mean();
-        return new WeakSlice(description, List.copyOf(conditions), n, regression ? null : v, regression ? v : null,
-                overall, overall > 0 ? v / overall : Double.NaN, n * (v - overall), tested.pValue(), q);
+        boolean relative = measure == SliceError.RELATIVE;
+        return new WeakSlice(description, List.copyOf(conditions), n, regression ? null : v,
+                regression && !relative ? v : null, regression && relative ? v : null, overall,
+                overall > 0 ? v / overall : Double.NaN, n * (v - overall), tested.pValue(), q);
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param description  readable conditions joined by " and "
  * @param errorRate    classification: share of wrong predictions in the slice (null for regression)
- * @param mae          regression: mean absolute error in the slice (null for classification)
+ * @param mae          regression with {@code sliceError} absolute: mean absolute error in the slice (else null)
+ * @param mape         regression with {@code sliceError} relative: mean relative error in the slice, the slice's
+ *                     {@code mape} (else null)
  * @param overall      the same measure over all rows
  * @param lift         slice value divided by the overall value
  * @param excessErrors rows times (slice value - overall value): errors (or absolute error) beyond the overall rate
@@ -20,5 +22,6 @@ import java.util.List;
 public record WeakSlice(String description, List<SliceCondition> conditions, long rows,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double errorRate,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double mae,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double mape,
                         double overall, double lift, double excessErrors, double pValue, double qValue) {
 }

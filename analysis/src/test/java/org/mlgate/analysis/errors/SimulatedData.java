@@ -15,7 +15,7 @@ import org.mlgate.analysis.data.ScoredRow;
  *   <li>{@code age}: integer 18 to 90 (ties);</li>
  *   <li>{@code visits}: zero-inflated count (half are 0, the rest geometric), heavy ties;</li>
  *   <li>{@code ratio}: uniform(0, 1) with 15% missing cells;</li>
- *   <li>{@code flag}: 2 levels, 85% / 15%;</li>
+ *   <li>{@code flag}: 2 levels, 95% / 5% (so the rest of {@code flag = no} is small);</li>
  *   <li>{@code region}: 5 equally frequent levels r1..r5;</li>
  *   <li>{@code product}: 20 levels with Zipf frequencies (the rarest about 1%);</li>
  *   <li>{@code channel}: 8 levels with 10% missing cells;</li>
@@ -46,9 +46,10 @@ final class SimulatedData {
         cells[0] = twoDecimals(Math.exp(3 + random.nextGaussian()));
         cells[1] = Double.toString(Math.round(random.nextGaussian() * 1000) / 1000.0);
         cells[2] = Integer.toString(18 + random.nextInt(73));
-        cells[3] = random.nextBoolean() ? "0" : Integer.toString(1 + (int) (Math.log(random.nextDouble()) / Math.log(0.7)));
+        cells[3] = random.nextBoolean() ? "0"
+                : Integer.toString(1 + (int) (Math.log(random.nextDouble()) / Math.log(0.7)));
         cells[4] = random.nextDouble() < 0.15 ? "" : Double.toString(Math.round(random.nextDouble() * 1000) / 1000.0);
-        cells[5] = random.nextDouble() < 0.85 ? "no" : "yes";
+        cells[5] = random.nextDouble() < 0.95 ? "no" : "yes";
         cells[6] = "r" + (1 + random.nextInt(5));
         cells[7] = "item" + product(random.nextDouble());
         cells[8] = random.nextDouble() < 0.1 ? "" : "c" + (1 + random.nextInt(8));

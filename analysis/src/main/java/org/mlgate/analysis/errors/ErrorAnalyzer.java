@@ -18,8 +18,9 @@ import org.mlgate.analysis.data.ScoredRow;
  * Error analysis in one pass over the scored rows, in memory bounded by the options and the number of candidate
  * slices (not by the row count): confusion pairs and confident mistakes (classification), largest residuals and
  * residual quantiles (regression), and weak slices (both; see {@link SliceAccumulator} and {@link SliceFinder}).
- * The error of a row is 1 when the predicted label differs from the actual one (classification) or the absolute
- * residual (regression).
+ * The error of a row is 1 when the predicted label differs from the actual one (classification) or, in regression,
+ * the absolute residual or that relative to the actual value, as {@code sliceError} says ({@link
+ * RegressionSliceFeed}).
  *
  * <p>Mergeable like the metric accumulators: chunks analysed separately and merged give the single-pass result for
  * confusion pairs, examples, confident mistakes, largest residuals and exact quantiles (ties are broken by row

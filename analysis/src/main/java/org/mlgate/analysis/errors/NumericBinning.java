@@ -127,8 +127,10 @@ final class NumericBinning implements ColumnBinning {
         return edge;
     }
 
-    /** Of the distinct sample values next to {@code raw} (the one at or below it, and its neighbours), the one whose
-     * share at or below is closest to the target. */
+    /**
+     * Of the distinct sample values next to {@code raw} (the one at or below it, and its neighbours), the one whose
+     * share at or below is closest to the target.
+     */
     private static double closestSampleValue(double raw, double target, double[] sorted) {
         int at = Math.max(0, (int) Math.round(shareAtOrBelow(sorted, raw) * sorted.length) - 1);
         double best = sorted[at];
@@ -141,7 +143,8 @@ final class NumericBinning implements ColumnBinning {
             above++;
         }
         for (double candidate : new double[] {sorted[below], sorted[above]}) {
-            if (Math.abs(shareAtOrBelow(sorted, candidate) - target) < Math.abs(shareAtOrBelow(sorted, best) - target)) {
+            double miss = Math.abs(shareAtOrBelow(sorted, candidate) - target);
+            if (miss < Math.abs(shareAtOrBelow(sorted, best) - target)) {
                 best = candidate;
             }
         }

@@ -110,7 +110,8 @@ final class RegressionSliceFeed {
             return all;
         }
         ErrorScale.Verdict verdict = choice != null ? choice : scale.verdict();
-        String found = weakSlices == 0 ? "weak slices" : "the " + weakSlices + " weak slice" + (weakSlices == 1 ? "" : "s");
+        String found = weakSlices == 0 ? "weak slices"
+                : "the " + weakSlices + " weak slice" + (weakSlices == 1 ? "" : "s");
         if (mode == SliceError.AUTO) {
             all.add("sliceError auto compared " + measure().jsonName() + " errors across slices ("
                     + verdict.evidence() + ").");

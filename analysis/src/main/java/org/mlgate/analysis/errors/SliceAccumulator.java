@@ -17,9 +17,9 @@ import java.util.Set;
  * buffer already has more than {@code maxDistinctValues} distinct values. The buffer is then replayed into the
  * counters and released; later rows are counted directly. The buffer also fixes when a row's error counts as large
  * (what the significance test counts, see {@link SliceFinder}): a wrong prediction (classification), or an error
- * above the {@value #LARGE_ERROR_QUANTILE} quantile of the buffered errors (regression). A categorical column that exceeds
- * {@code maxDistinctValues} later is dropped from slicing with a note, so whether a column is sliced does not
- * depend on where its values happen to occur.
+ * above the median of the buffered errors (regression). A categorical column that exceeds {@code maxDistinctValues}
+ * later is dropped from slicing with a note, so whether a column is sliced does not depend on where its values
+ * happen to occur.
  *
  * <p>Merging is well-defined in every case. If {@code other} is still buffering, its rows are replayed into this
  * one, exactly as if they had been added here (so chunks smaller than the buffer merge to exactly the single-pass
@@ -229,8 +229,9 @@ final class SliceAccumulator {
                 }
             }
             if (other.largeAbove != largeAbove) {
-                notes.add("Merged chunks counted an error as large above different thresholds (" + largeAbove + " and "
-                        + other.largeAbove + ", each from its own first rows), so the weak-slice tests are approximate.");
+                notes.add("Merged chunks counted an error as large above different thresholds (" + largeAbove
+                        + " and " + other.largeAbove + ", each the median of its own first rows), so the weak-slice "
+                        + "tests are approximate.");
             }
             counts.addMapped(other.counts, from, maps);
             notes.addAll(other.notes);

@@ -108,7 +108,8 @@ class SliceErrorTest {
 
         assertTrue(slice.has("mape"));
         assertFalse(slice.has("mae"));
-        assertEquals(result.weakSlices().get(0).mape(), SliceResult.of(result.weakSlices().get(0)).metrics().get("mape"));
+        WeakSlice first = result.weakSlices().get(0);
+        assertEquals(first.mape(), SliceResult.of(first).metrics().get("mape"));
     }
 
     @Test

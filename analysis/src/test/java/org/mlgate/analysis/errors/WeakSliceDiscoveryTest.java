@@ -193,7 +193,8 @@ class WeakSliceDiscoveryTest {
 
     @Test
     void depthOneOptionTestsSingleConditionsOnly() {
-        ErrorAnalysisOptions depthOne = new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 1, 10, 50, SliceError.ABSOLUTE);
+        ErrorAnalysisOptions depthOne = new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 1, 10, 50,
+                SliceError.ABSOLUTE);
         ErrorAnalysis result = SyntheticRows.analyse(new ErrorAnalyzer(Task.CLASSIFICATION, SyntheticRows.COLUMNS,
                 depthOne), SyntheticRows.classification(7, 20_000, 0.1, SyntheticRows.WEST_AND_OVER_60));
 

@@ -22,6 +22,7 @@ import org.mlgate.analysis.checks.CheckSetting;
 import org.mlgate.analysis.checks.ChecksOptions;
 import org.mlgate.analysis.checks.Severity;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
+import org.mlgate.analysis.errors.SliceError;
 import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.data.BadRowPolicy;
@@ -136,6 +137,14 @@ public class EvaluateMojo extends AbstractMojo {
     private int minSliceSize;
 
     /**
+     * Regression: the error weak-slice discovery compares, {@code absolute} (|actual - predicted|), {@code relative}
+     * (divided by |actual|, the row's term of mape) or {@code auto} (relative when the absolute errors grow with the
+     * actual value, judged on the first rows; the report says which and why).
+     */
+    @Parameter(property = "ml.sliceError", defaultValue = "absolute")
+    private String sliceError;
+
+    /**
      * Columns whose every value (or quantile bin, for numbers) gets the full metric set in the report's
      * {@code slices}; SLICE rules gate them by name, such as {@code region=west}.
      */
@@ -228,7 +237,8 @@ public class EvaluateMojo extends AbstractMojo {
         ErrorAnalysisOptions defaults = ErrorAnalysisOptions.defaults();
         ErrorAnalysisOptions errors = new ErrorAnalysisOptions(confidentMistakes, confidentMistakes,
                 defaults.examplesPerPair(), idColumn, defaults.numericBins(), minSliceSize, defaults.maxQValue(),
-                defaults.maxDepth(), defaults.maxSlicesReported(), defaults.maxDistinctValues());
+                defaults.maxDepth(), defaults.maxSlicesReported(), defaults.maxDistinctValues(),
+                SliceError.parse(sliceError));
         Map<String, Severity> severities = new LinkedHashMap<>();
         for (CheckSetting check : checks) {
             severities.put(check.getId(), check.severity());

@@ -60,8 +60,24 @@ final class CategoricalBinning implements ColumnBinning {
     }
 
     @Override
-    public SliceCondition condition(int level) {
+    public SliceCondition condition(LevelRange levels) {
+        int level = levels.first();
         return level == 0 ? SliceCondition.missing(column) : SliceCondition.equalTo(column, values.get(level));
+    }
+
+    /** Missing, then each value seen so far. */
+    @Override
+    public List<LevelRange> parts() {
+        List<LevelRange> parts = new ArrayList<>(values.size());
+        for (int l = 0; l < values.size(); l++) {
+            parts.add(LevelRange.of(l));
+        }
+        return parts;
+    }
+
+    @Override
+    public List<LevelRange> tails() {
+        return List.of();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.mlgate.analysis.errors;
 
+import java.util.List;
+
 /**
  * How one feature column's cells become slice levels. Level 0 is always the {@code missing} level (an empty cell,
- * or a non-numeric cell in a numeric column); the other levels are categorical values or numeric bins.
+ * or a non-numeric cell in a numeric column); the other levels are categorical values or numeric bins. A candidate
+ * slice is a {@link LevelRange}: one level, or (numeric) the bins between two of the edges.
  */
 sealed interface ColumnBinning permits NumericBinning, CategoricalBinning {
 
@@ -16,7 +19,21 @@ sealed interface ColumnBinning permits NumericBinning, CategoricalBinning {
     int level(String cell);
 
     /** The condition a level stands for. */
-    SliceCondition condition(int level);
+    default SliceCondition condition(int level) {
+        return condition(LevelRange.of(level));
+    }
+
+    /** The condition a range of levels stands for. */
+    SliceCondition condition(LevelRange levels);
+
+    /**
+     * The slices that partition the column: missing, then each value or quantile bin in level order. They are the
+     * single conditions of weak-slice discovery and the parts its pairs are made of.
+     */
+    List<LevelRange> parts();
+
+    /** Further single conditions, numeric tails narrower than a bin (each inside a part); none for values. */
+    List<LevelRange> tails();
 
     /**
      * For each level of {@code other} (same column, laid out from another chunk), the level of this binning it is

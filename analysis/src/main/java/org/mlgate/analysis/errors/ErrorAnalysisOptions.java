@@ -15,10 +15,12 @@ import org.mlgate.analysis.InputException;
  * @param maxDepth           1 = single conditions only, 2 = also pairs of conditions
  * @param maxSlicesReported  weak slices listed, ranked by excess errors
  * @param maxDistinctValues  a categorical column with more distinct values (an id, free text) is not sliced
+ * @param sliceError         regression: the error weak slices compare, absolute, relative or auto ({@link SliceError})
  */
 public record ErrorAnalysisOptions(int confidentMistakes, int largestResiduals, int examplesPerPair,
                                    String idColumn, int numericBins, int minSliceSize, double maxQValue,
-                                   int maxDepth, int maxSlicesReported, int maxDistinctValues) {
+                                   int maxDepth, int maxSlicesReported, int maxDistinctValues,
+                                   SliceError sliceError) {
 
     public ErrorAnalysisOptions {
         requireAtLeast("confidentMistakes", confidentMistakes, 0);
@@ -39,16 +41,27 @@ public record ErrorAnalysisOptions(int confidentMistakes, int largestResiduals, 
         if (idColumn != null && idColumn.isBlank()) {
             idColumn = null;
         }
+        if (sliceError == null) {
+            sliceError = SliceError.ABSOLUTE;
+        }
     }
 
-    /** The defaults: 20 mistakes and residuals, 5 examples, 5 bins, slices of 30+ rows at q below 0.05, depth 2. */
+    /**
+     * The defaults: 20 mistakes and residuals, 5 examples, 5 bins, slices of 30+ rows at q below 0.05, depth 2,
+     * absolute errors.
+     */
     public static ErrorAnalysisOptions defaults() {
-        return new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 2, 10, 50);
+        return new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 2, 10, 50, SliceError.ABSOLUTE);
     }
 
     public ErrorAnalysisOptions withIdColumn(String column) {
         return new ErrorAnalysisOptions(confidentMistakes, largestResiduals, examplesPerPair, column, numericBins,
-                minSliceSize, maxQValue, maxDepth, maxSlicesReported, maxDistinctValues);
+                minSliceSize, maxQValue, maxDepth, maxSlicesReported, maxDistinctValues, sliceError);
+    }
+
+    public ErrorAnalysisOptions withSliceError(SliceError error) {
+        return new ErrorAnalysisOptions(confidentMistakes, largestResiduals, examplesPerPair, idColumn, numericBins,
+                minSliceSize, maxQValue, maxDepth, maxSlicesReported, maxDistinctValues, error);
     }
 
     private static void requireAtLeast(String name, int value, int minimum) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.ScoredBatch;
@@ -18,8 +19,9 @@ import org.mlgate.analysis.data.ScoredRow;
  * Error analysis in one pass over the scored rows, in memory bounded by the options and the number of candidate
  * slices (not by the row count): confusion pairs and confident mistakes (classification), largest residuals and
  * residual quantiles (regression), and weak slices (both; see {@link SliceAccumulator} and {@link SliceFinder}).
- * The error of a row is 1 when the predicted label differs from the actual one (classification) or the absolute
- * residual (regression).
+ * The error of a row is 1 when the predicted label differs from the actual one (classification) or, in regression,
+ * the absolute residual or that relative to the actual value, as {@code sliceError} says ({@link
+ * RegressionSliceFeed}).
  *
  * <p>Mergeable like the metric accumulators: chunks analysed separately and merged give the single-pass result for
  * confusion pairs, examples, confident mistakes, largest residuals and exact quantiles (ties are broken by row
@@ -38,7 +40,9 @@ public final class ErrorAnalyzer {
     private final TopRows<ConfidentMistake> confident;
     private final TopRows<LargestResidual> residuals;
     private final QuantileSketch quantiles;
-    private final SliceAccumulator slices;
+    private final SliceAccumulator slices;                // classification; null for regression
+    private final RegressionSliceFeed regressionSlices;   // regression; null for classification
+    private final int sliceBufferRows;
     private final int exactQuantiles;
     private long rows;
     private long mistakesWithoutConfidence;
@@ -66,12 +70,12 @@ public final class ErrorAnalyzer {
     /** With explicit buffer sizes, so tests can exercise the bounded-memory paths on small data. */
     ErrorAnalyzer(Task task, List<String> featureColumns, List<String> probabilityLabels,
                   ErrorAnalysisOptions options, int sliceBufferRows, int exactQuantiles) {
-        this(task, featureColumns, probabilityLabels, options, exactQuantiles, null, sliceBufferRows);
+        this(task, featureColumns, probabilityLabels, options, sliceBufferRows, exactQuantiles, null);
     }
 
+    /** @param parent the analyzer this one is an empty fork of (its slice bins are copied), or null */
     private ErrorAnalyzer(Task task, List<String> featureColumns, List<String> probabilityLabels,
-                          ErrorAnalysisOptions options, int exactQuantiles, SliceAccumulator forkedSlices,
-                          int sliceBufferRows) {
+                          ErrorAnalysisOptions options, int sliceBufferRows, int exactQuantiles, ErrorAnalyzer parent) {
         this.task = Objects.requireNonNull(task, "task");
         this.featureColumns = List.copyOf(featureColumns);
         this.probabilityLabels = probabilityLabels == null ? null : List.copyOf(probabilityLabels);
@@ -90,22 +94,36 @@ public final class ErrorAnalyzer {
         this.confident = new TopRows<>(options.confidentMistakes());
         this.residuals = new TopRows<>(options.largestResiduals());
         this.quantiles = new QuantileSketch(exactQuantiles);
+        this.sliceBufferRows = sliceBufferRows;
         this.exactQuantiles = exactQuantiles;
-        this.slices = forkedSlices != null ? forkedSlices
-                : new SliceAccumulator(this.featureColumns, idColumn, options, sliceBufferRows);
+        boolean regression = task == Task.REGRESSION;
+        if (parent != null) {
+            this.slices = regression ? null : parent.slices.fork();
+            this.regressionSlices = regression ? parent.regressionSlices.fork() : null;
+            return;
+        }
+        Supplier<SliceAccumulator> accumulators = () -> new SliceAccumulator(this.featureColumns, idColumn, options,
+                regression, sliceBufferRows);
+        this.slices = regression ? null : accumulators.get();
+        this.regressionSlices = regression ? new RegressionSliceFeed(options.sliceError(), accumulators,
+                sliceBufferRows) : null;
     }
 
     /**
-     * True once the slice bins are fixed (after the first {@value SliceAccumulator#DEFAULT_BUFFER_ROWS} rows): from
-     * then on, {@link #fork}s count chunks of rows that merge back exactly.
+     * True once every decision taken from the first rows is taken (slice bins, the large-error threshold, the error
+     * sliceError auto compares): from then on, {@link #fork}s count chunks of rows that merge back exactly.
      */
     public boolean decided() {
-        return slices.decided();
+        return slices != null ? slices.decided() : regressionSlices.decided();
     }
 
-    /** An empty analyzer with this one's fixed slice bins, for a chunk of rows to {@link #merge} back in order. */
+    /** An empty analyzer with this one's fixed slice decisions, for a chunk of rows to {@link #merge} back in order. */
     public ErrorAnalyzer fork() {
-        return new ErrorAnalyzer(task, featureColumns, probabilityLabels, options, exactQuantiles, slices.fork(), 0);
+        if (!decided()) {
+            throw new IllegalStateException("the slice decisions are not taken yet: fork after the first rows");
+        }
+        return new ErrorAnalyzer(task, featureColumns, probabilityLabels, options, sliceBufferRows, exactQuantiles,
+                this);
     }
 
     public void add(ScoredBatch batch) {
@@ -122,8 +140,11 @@ public final class ErrorAnalyzer {
                     + "check the row for missing or extra separators.");
         }
         rows++;
-        double error = task == Task.CLASSIFICATION ? addClassification(row) : addRegression(row);
-        slices.add(cells, error);
+        if (task == Task.CLASSIFICATION) {
+            slices.add(cells, addClassification(row));
+        } else {
+            regressionSlices.add(cells, row.actualValue(), addRegression(row));
+        }
     }
 
     private double addClassification(ScoredRow row) {
@@ -210,7 +231,11 @@ public final class ErrorAnalyzer {
         confident.merge(other.confident);
         residuals.merge(other.residuals);
         quantiles.merge(other.quantiles);
-        slices.merge(other.slices);
+        if (slices != null) {
+            slices.merge(other.slices);
+        } else {
+            regressionSlices.merge(other.regressionSlices);
+        }
     }
 
     /**
@@ -218,18 +243,26 @@ public final class ErrorAnalyzer {
      * levels, including empty ones); 0 while the first rows are still buffered. Memory is proportional to it.
      */
     public int candidateSlices() {
-        return slices.counterCount();
+        return slices != null ? slices.counterCount() : regressionSlices.counterCount();
     }
 
     /** The analysis of the rows so far; does not change this analyzer. */
     public ErrorAnalysis result() {
         Set<String> notes = new LinkedHashSet<>();
-        SliceAccumulator.Binned binned = slices.counts();
-        SliceFinder.Found found = new SliceFinder(binned, task == Task.REGRESSION, options).find();
+        boolean regression = task == Task.REGRESSION;
+        SliceAccumulator.Binned binned = regression ? regressionSlices.counts() : slices.counts();
+        SliceError measure = regression ? regressionSlices.measure() : SliceError.ABSOLUTE;
+        SliceFinder.Found found = new SliceFinder(binned, regression, measure, options).find();
         notes.addAll(binned.notes);
-        notes.add(found.tested() + " candidate slices were tested (single columns" + (options.maxDepth() >= 2
-                ? " and pairs of columns" : "") + ", at least " + options.minSliceSize() + " rows each); weak slices "
-                + "have a Benjamini-Hochberg q-value below " + options.maxQValue() + " across all of them.");
+        notes.add(found.tested() + " candidate slices were tested (single conditions, numeric tails included"
+                + (options.maxDepth() >= 2 ? ", and pairs of columns" : "") + ", at least " + options.minSliceSize()
+                + " rows each) with Fisher's exact test of their " + (regression ? "errors above the median"
+                : "wrong predictions") + "; weak slices have a q-value below " + options.maxQValue()
+                + " (Benjamini-Hochberg" + (found.families() == 2 ? " within single conditions and within pairs, "
+                + "doubled" : "") + ").");
+        if (regression) {
+            notes.addAll(regressionSlices.notes(found.slices().size()));
+        }
         if (task == Task.CLASSIFICATION) {
             return new ErrorAnalysis(task.jsonName(), confusion.pairs(), confident.largestFirst(), List.of(), null,
                     found.slices(), found.tested(), classificationNotes(notes));

@@ -3,11 +3,11 @@ package org.mlgate.analysis.errors;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
-import org.mlgate.analysis.stats.Distributions;
+import org.mlgate.analysis.stats.Hypergeometric;
 
 /**
- * The tests behind weak-slice discovery: two-sided two-proportion z-test, two-sided Welch's t-test and
- * Benjamini-Hochberg adjustment. Pure functions; the distributions are {@link Distributions}.
+ * The tests behind weak-slice discovery: Fisher's exact test, one-sided, and the Benjamini-Hochberg adjustment. Pure
+ * functions; the distribution is {@link Hypergeometric}.
  */
 final class SignificanceTests {
 
@@ -15,50 +15,13 @@ final class SignificanceTests {
     }
 
     /**
-     * Two-sided p-value of the pooled two-proportion z-test of {@code errors1 / n1} against {@code errors2 / n2}.
-     * 1 when the pooled proportion is 0 or 1 (no variation, no evidence of a difference).
+     * One-sided p-value that {@code slice} has more rows with a large error than chance gives it: its rows are a
+     * subset of {@code population}, and if errors did not depend on which rows are in the slice, its large errors
+     * would be a hypergeometric draw (Fisher's exact test of the 2x2 table slice/rest by large/not). Exact, and a valid
+     * p-value at any size: {@code P(p <= alpha) <= alpha} under that null, however few errors are expected.
      */
-    static double twoProportionPValue(double errors1, long n1, double errors2, long n2) {
-        if (n1 <= 0 || n2 <= 0) {
-            return 1.0;
-        }
-        double pooled = (errors1 + errors2) / (n1 + n2);
-        double variance = pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2);
-        if (!(variance > 0)) {
-            return 1.0;
-        }
-        double z = (errors1 / n1 - errors2 / n2) / Math.sqrt(variance);
-        return normalTwoSided(z);
-    }
-
-    /**
-     * Two-sided p-value of Welch's t-test (unequal variances, Welch-Satterthwaite degrees of freedom) from the
-     * count, sum and sum of squares of each sample. Both variances zero: 1 when the means are equal, else 0.
-     */
-    static double welchPValue(long n1, double sum1, double sumSq1, long n2, double sum2, double sumSq2) {
-        if (n1 < 2 || n2 < 2) {
-            return 1.0;
-        }
-        double mean1 = sum1 / n1;
-        double mean2 = sum2 / n2;
-        double se1 = sampleVariance(n1, sum1, sumSq1) / n1;
-        double se2 = sampleVariance(n2, sum2, sumSq2) / n2;
-        double se = se1 + se2;
-        if (!(se > 0)) {
-            return mean1 == mean2 ? 1.0 : 0.0;
-        }
-        double t = (mean1 - mean2) / Math.sqrt(se);
-        double df = se * se / (se1 * se1 / (n1 - 1) + se2 * se2 / (n2 - 1));
-        return studentTwoSided(t, df);
-    }
-
-    /** Unbiased variance from moments, clamped at 0 against rounding. */
-    static double sampleVariance(long n, double sum, double sumSq) {
-        if (n < 2) {
-            return 0.0;
-        }
-        double v = (sumSq - sum * sum / n) / (n - 1);
-        return Math.max(0.0, v);
+    static double worseThanRest(Tally slice, Tally population) {
+        return Hypergeometric.upperTail(slice.large(), slice.rows(), population.large(), population.rows());
     }
 
     /**
@@ -77,13 +40,5 @@ final class SignificanceTests {
             q[i] = running;
         }
         return q;
-    }
-
-    static double normalTwoSided(double z) {
-        return Distributions.normalTwoSided(z);
-    }
-
-    static double studentTwoSided(double t, double df) {
-        return Distributions.studentTwoSided(t, df);
     }
 }

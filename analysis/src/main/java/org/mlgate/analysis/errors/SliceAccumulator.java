@@ -15,9 +15,11 @@ import java.util.Set;
  * non-empty cells are numbers and it has more than {@code numericBins} distinct numbers (quantile edges from the
  * buffer, see {@link NumericBinning#fromSample}); otherwise it is categorical, and skipped with a note when the
  * buffer already has more than {@code maxDistinctValues} distinct values. The buffer is then replayed into the
- * counters and released; later rows are counted directly. A categorical column that exceeds
- * {@code maxDistinctValues} later is dropped from slicing with a note, so whether a column is sliced does not
- * depend on where its values happen to occur.
+ * counters and released; later rows are counted directly. The buffer also fixes when a row's error counts as large
+ * (what the significance test counts, see {@link SliceFinder}): a wrong prediction (classification), or an error
+ * above the median of the buffered errors (regression). A categorical column that exceeds {@code maxDistinctValues}
+ * later is dropped from slicing with a note, so whether a column is sliced does not depend on where its values
+ * happen to occur.
  *
  * <p>Merging is well-defined in every case. If {@code other} is still buffering, its rows are replayed into this
  * one, exactly as if they had been added here (so chunks smaller than the buffer merge to exactly the single-pass
@@ -30,19 +32,28 @@ import java.util.Set;
 final class SliceAccumulator {
 
     static final int DEFAULT_BUFFER_ROWS = 10_000;
+    /**
+     * Regression: an error above this quantile of the buffered errors is large. The median (Mood's median test): on
+     * a slice of 10% of 5,000 rows with errors 1.25 times larger, it found the slice in 65% of data sets, the upper
+     * quartile in 58% and the 90th percentile in 30%.
+     */
+    static final double LARGE_ERROR_QUANTILE = 0.5;
 
     private final List<String> features;
     private final int excludedColumn;
     private final ErrorAnalysisOptions options;
+    private final boolean regression;
     private final int bufferRows;
     private List<String[]> bufferedCells = new ArrayList<>();
     private double[] bufferedErrors = new double[64];
     private Binned binned;
 
-    SliceAccumulator(List<String> features, int excludedColumn, ErrorAnalysisOptions options, int bufferRows) {
+    SliceAccumulator(List<String> features, int excludedColumn, ErrorAnalysisOptions options, boolean regression,
+                     int bufferRows) {
         this.features = List.copyOf(features);
         this.excludedColumn = excludedColumn;
         this.options = options;
+        this.regression = regression;
         this.bufferRows = Math.max(1, bufferRows);
     }
 
@@ -91,7 +102,7 @@ final class SliceAccumulator {
         if (binned == null) {
             throw new IllegalStateException("the slice bins are not fixed yet: fork after the first rows");
         }
-        SliceAccumulator fork = new SliceAccumulator(features, excludedColumn, options, bufferRows);
+        SliceAccumulator fork = new SliceAccumulator(features, excludedColumn, options, regression, bufferRows);
         fork.bufferedCells = null;
         fork.bufferedErrors = null;
         fork.binned = binned.emptyCopy();
@@ -122,11 +133,22 @@ final class SliceAccumulator {
             }
         }
         Binned fresh = new Binned(columns.stream().mapToInt(Integer::intValue).toArray(),
-                binnings.toArray(ColumnBinning[]::new), options.maxDepth() >= 2, notes);
+                binnings.toArray(ColumnBinning[]::new), options.maxDepth() >= 2, largeErrorThreshold(), notes);
         for (int i = 0; i < bufferedCells.size(); i++) {
             fresh.add(bufferedCells.get(i), bufferedErrors[i]);
         }
         return fresh;
+    }
+
+    /** Classification: errors are 0 or 1, and 1 is large. Regression: the upper quantile of the buffered errors. */
+    private double largeErrorThreshold() {
+        int n = bufferedCells.size();
+        if (!regression || n == 0) {
+            return 0.5;
+        }
+        double[] sorted = Arrays.copyOf(bufferedErrors, n);
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(LARGE_ERROR_QUANTILE * n) - 1)];
     }
 
     private ColumnBinning decide(int f, Set<String> notes) {
@@ -135,7 +157,8 @@ final class SliceAccumulator {
         for (String[] row : bufferedCells) {
             cells.add(row[f]);
         }
-        ColumnBinning binning = BinningChoice.choose(column, cells, options.numericBins(), options.maxDistinctValues());
+        ColumnBinning binning = BinningChoice.choose(column, cells, options.numericBins(), options.maxDistinctValues(),
+                true);
         if (binning == null) {
             notes.add(tooManyValues(column));
         }
@@ -147,25 +170,31 @@ final class SliceAccumulator {
                 + " distinct values (an id or free text?), so it was not used to find weak slices.";
     }
 
-    /** Fixed bins and their counters; {@code columns[s]} is the feature index of slot s. */
+    /**
+     * Fixed bins, the fixed large-error threshold and their counters; {@code columns[s]} is the feature index of
+     * slot s.
+     */
     final class Binned {
         final int[] columns;
         final ColumnBinning[] binnings;
         final boolean[] dropped;
         final SliceCounts counts;
+        final double largeAbove;
         final Set<String> notes;
         private final int[] levels;
 
-        private Binned(int[] columns, ColumnBinning[] binnings, boolean pairs, Set<String> notes) {
+        private Binned(int[] columns, ColumnBinning[] binnings, boolean pairs, double largeAbove, Set<String> notes) {
             this.columns = columns;
             this.binnings = binnings;
             this.dropped = new boolean[columns.length];
             this.counts = new SliceCounts(Arrays.stream(binnings).mapToInt(ColumnBinning::capacity).toArray(), pairs);
+            this.largeAbove = largeAbove;
             this.notes = notes;
             this.levels = new int[columns.length];
         }
 
         private Binned(Binned source, boolean withCounts) {
+            largeAbove = source.largeAbove;
             columns = source.columns.clone();
             binnings = Arrays.stream(source.binnings).map(ColumnBinning::copy).toArray(ColumnBinning[]::new);
             dropped = source.dropped.clone();
@@ -196,7 +225,7 @@ final class SliceAccumulator {
                 }
                 levels[s] = level;
             }
-            counts.add(levels, error);
+            counts.add(levels, error, error > largeAbove);
         }
 
         void merge(Binned other) {
@@ -226,6 +255,11 @@ final class SliceAccumulator {
                     notes.add("Column '" + column(s) + "' had different quantile bin edges in merged chunks; the "
                             + "other chunk's bins were counted under the bin holding their midpoint (approximate).");
                 }
+            }
+            if (other.largeAbove != largeAbove) {
+                notes.add("Merged chunks counted an error as large above different thresholds (" + largeAbove
+                        + " and " + other.largeAbove + ", each the median of its own first rows), so the weak-slice "
+                        + "tests are approximate.");
             }
             counts.addMapped(other.counts, from, maps);
             notes.addAll(other.notes);

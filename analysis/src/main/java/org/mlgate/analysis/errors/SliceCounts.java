@@ -1,9 +1,10 @@
 package org.mlgate.analysis.errors;
 
 /**
- * Dense counters for every candidate slice: each level of each column (depth 1) and, at depth 2, each pair of
- * levels of two different columns. Per slice: rows, sum of the row error and sum of its square. Memory is
- * proportional to the number of candidate slices and does not grow with the row count.
+ * Dense counters for every level of each column (depth 1) and, at depth 2, each pair of levels of two different
+ * columns; candidate slices are sums of them ({@link SliceCandidates}). Per counter: rows, the sum of the row error
+ * and the rows whose error is large (what the significance test counts). Memory is proportional to the number of
+ * counters and does not grow with the row count.
  */
 final class SliceCounts {
 
@@ -13,10 +14,10 @@ final class SliceCounts {
     private final boolean pairs;
     final long[] rows;
     final double[] errorSum;
-    final double[] errorSquares;
+    final long[] large;
     long totalRows;
     double totalErrorSum;
-    double totalErrorSquares;
+    long totalLarge;
 
     SliceCounts(int[] capacity, boolean pairs) {
         this.capacity = capacity.clone();
@@ -39,7 +40,7 @@ final class SliceCounts {
         }
         rows = new long[size];
         errorSum = new double[size];
-        errorSquares = new double[size];
+        large = new long[size];
     }
 
     int columns() {
@@ -77,26 +78,26 @@ final class SliceCounts {
         SliceCounts copy = new SliceCounts(capacity, pairs);
         System.arraycopy(rows, 0, copy.rows, 0, rows.length);
         System.arraycopy(errorSum, 0, copy.errorSum, 0, rows.length);
-        System.arraycopy(errorSquares, 0, copy.errorSquares, 0, rows.length);
+        System.arraycopy(large, 0, copy.large, 0, rows.length);
         copy.totalRows = totalRows;
         copy.totalErrorSum = totalErrorSum;
-        copy.totalErrorSquares = totalErrorSquares;
+        copy.totalLarge = totalLarge;
         return copy;
     }
 
     /** One row: {@code levels[c]} is its level in column c, or -1 to leave column c out. */
-    void add(int[] levels, double error) {
-        double square = error * error;
+    void add(int[] levels, double error, boolean isLarge) {
+        int large = isLarge ? 1 : 0;
         totalRows++;
         totalErrorSum += error;
-        totalErrorSquares += square;
+        totalLarge += large;
         int k = levels.length;
         for (int a = 0; a < k; a++) {
             int la = levels[a];
             if (la < 0) {
                 continue;
             }
-            bump(singleOffset[a] + la, error, square);
+            bump(singleOffset[a] + la, error, large);
             if (!pairs) {
                 continue;
             }
@@ -105,16 +106,16 @@ final class SliceCounts {
             for (int b = a + 1; b < k; b++) {
                 int lb = levels[b];
                 if (lb >= 0) {
-                    bump(offsets[b] + base * capacity[b] + lb, error, square);
+                    bump(offsets[b] + base * capacity[b] + lb, error, large);
                 }
             }
         }
     }
 
-    private void bump(int i, double error, double square) {
+    private void bump(int i, double error, int isLarge) {
         rows[i]++;
         errorSum[i] += error;
-        errorSquares[i] += square;
+        large[i] += isLarge;
     }
 
     /**
@@ -124,7 +125,7 @@ final class SliceCounts {
     void addMapped(SliceCounts other, int[] from, int[][] maps) {
         totalRows += other.totalRows;
         totalErrorSum += other.totalErrorSum;
-        totalErrorSquares += other.totalErrorSquares;
+        totalLarge += other.totalLarge;
         int k = capacity.length;
         boolean both = pairs && other.pairs;
         for (int a = 0; a < k; a++) {
@@ -153,6 +154,6 @@ final class SliceCounts {
     private void addFrom(SliceCounts other, int from, int to) {
         rows[to] += other.rows[from];
         errorSum[to] += other.errorSum[from];
-        errorSquares[to] += other.errorSquares[from];
+        large[to] += other.large[from];
     }
 }

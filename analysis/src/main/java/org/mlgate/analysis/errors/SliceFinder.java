@@ -2,28 +2,34 @@ package org.mlgate.analysis.errors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Turns slice counters into the weak slices worth reporting.
+ * Turns slice counters into the weak slices worth reporting. A weak slice is a claim ("the model is worse here than
+ * on the rest"), so every step either tests it exactly or only removes claims.
  *
  * <ol>
- *   <li>Tested: every level of a sliced column (depth 1) and every pair of levels of two columns (depth 2) with at
- *       least {@code minSliceSize} rows and at least 2 rows outside it. Not tested, because they would name the
- *       same rows twice: a depth-1 slice whose rows equal those of a slice of an earlier column (detected exactly:
- *       the pair count equals both single counts), pairs involving such a slice, and a pair whose rows equal one of
- *       its parents'.</li>
- *   <li>Each tested slice is compared with the rest of the data (classification: two-proportion z-test of the
- *       error rate; regression: Welch's t-test of the absolute error), two-sided, and the p-values of ALL tested
- *       slices are adjusted together (Benjamini-Hochberg). Weak: q below {@code maxQValue} and worse than
- *       overall.</li>
+ *   <li>Candidates ({@link SliceCandidates}): single conditions (values, missing, quantile bins, numeric tails) and
+ *       pairs of parts of two columns, of at least {@code minSliceSize} rows and with at least 2 rows outside.</li>
+ *   <li>Test: the rows with a large error inside the slice against the rest, one-sided (is the slice worse?), by
+ *       Fisher's exact test, the hypergeometric tail {@link SignificanceTests#worseThanRest}. A large error is a wrong
+ *       prediction, or in regression an error above the median error (Mood's median test: it needs no assumption on
+ *       the errors' distribution, where Welch's t-test on skewed absolute errors claims far too much for a slice
+ *       whose rest is small). The test is exact at every size, so a slice with few expected errors gets the p-value
+ *       it deserves, not the normal approximation's.</li>
+ *   <li>Correction: two families, the single conditions and the pairs, each Benjamini-Hochberg adjusted, the
+ *       q-value multiplied by the number of families (Bonferroni between them). So the many pairs do not dilute the
+ *       single conditions, and under the complete null the chance of any report stays below {@code maxQValue}.
+ *       Weak: q below {@code maxQValue} and a mean error above the overall one.</li>
+ *   <li>Nested conditions of one column (a tail inside a wider tail or its bin): the inner one is kept only when it
+ *       is clearly worse than each weak condition around it (a value at least {@value #MIN_LIFT_OVER_PARENT} times
+ *       the outer one's and p below {@code maxQValue} against the outer one's other rows); an outer one is dropped
+ *       when a kept inner one explains it (its other rows are not significantly worse than overall).</li>
  *   <li>A weak pair is kept only when it is clearly worse than each parent: its value is at least
  *       {@value #MIN_LIFT_OVER_PARENT} times each parent's, and it differs significantly from the rest of each
- *       parent (parent rows outside the pair). The larger of the two p-values (an intersection-union test) is
- *       adjusted by Benjamini-Hochberg over all pairs tested (pairs not weak count with p = 1, which is
- *       conservative) and must be below {@code maxQValue}. So a pair that one parent explains is not reported.</li>
+ *       parent. The larger of the two p-values (an intersection-union test) is adjusted by Benjamini-Hochberg over
+ *       all pairs tested (pairs not weak count with p = 1, which is conservative) and, times the number of families,
+ *       must be below {@code maxQValue}. So a pair that one parent explains is not reported.</li>
  *   <li>A weak single condition is not reported when a reported pair inside it explains it: its rows outside the
  *       pair are not worse than overall, or not significantly so (p of those rows against all others at least
  *       {@code maxQValue}). The pair names the weak spot; the parent would only repeat it, diluted.</li>
@@ -34,215 +40,215 @@ final class SliceFinder {
 
     static final double MIN_LIFT_OVER_PARENT = 1.1;
 
-    record Found(List<WeakSlice> slices, int tested) {
+    /** The weak slices to report, how many candidates were tested, in how many families (1, or 2 with pairs). */
+    record Found(List<WeakSlice> slices, int tested, int families) {
     }
 
-    private record Candidate(int counter, int slotA, int levelA, int slotB, int levelB, double pValue) {
+    /** A tested slice: a single condition (pairIndex -1) or a pair; its p-value against the rest, its q-value. */
+    private record Tested(int single, int pair, Tally tally, double pValue) {
         boolean isPair() {
-            return slotB >= 0;
+            return pair >= 0;
         }
     }
 
-    private final SliceAccumulator.Binned binned;
-    private final SliceCounts counts;
+    private final SliceCandidates candidates;
     private final boolean regression;
+    private final SliceError measure;
     private final ErrorAnalysisOptions options;
     private final double overall;
 
-    SliceFinder(SliceAccumulator.Binned binned, boolean regression, ErrorAnalysisOptions options) {
-        this.binned = binned;
-        this.counts = binned.counts;
+    SliceFinder(SliceAccumulator.Binned binned, boolean regression, SliceError measure, ErrorAnalysisOptions options) {
+        this.candidates = new SliceCandidates(binned, options);
         this.regression = regression;
+        this.measure = measure;
         this.options = options;
-        this.overall = counts.totalRows == 0 ? Double.NaN : counts.totalErrorSum / counts.totalRows;
+        Tally total = candidates.total;
+        this.overall = total.rows() == 0 ? Double.NaN : total.mean();
     }
 
     Found find() {
-        if (counts.totalRows == 0) {
-            return new Found(List.of(), 0);
+        if (candidates.total.rows() == 0) {
+            return new Found(List.of(), 0, 1);
         }
-        boolean[] duplicate = duplicatesOfEarlierColumns();
-        List<Candidate> tested = new ArrayList<>();
-        int slots = counts.columns();
-        for (int s = 0; s < slots; s++) {
-            for (int l = 0; !binned.dropped[s] && l < counts.capacity(s); l++) {
-                int i = counts.single(s, l);
-                if (!duplicate[i] && testable(i)) {
-                    tested.add(new Candidate(i, s, l, -1, -1, pAgainstRest(i)));
-                }
+        List<Tested> singles = new ArrayList<>();
+        for (int s = 0; s < candidates.singles.size(); s++) {
+            Tally tally = candidates.singles.get(s).tally();
+            if (testable(tally)) {
+                singles.add(new Tested(s, -1, tally, pAgainstRest(tally)));
             }
         }
-        if (counts.hasPairs() && options.maxDepth() >= 2) {
-            for (int a = 0; a < slots; a++) {
-                for (int b = a + 1; !binned.dropped[a] && b < slots; b++) {
-                    if (binned.dropped[b]) {
-                        continue;
-                    }
-                    for (int la = 0; la < counts.capacity(a); la++) {
-                        int pa = counts.single(a, la);
-                        if (duplicate[pa] || counts.rows[pa] < options.minSliceSize()) {
-                            continue;
-                        }
-                        for (int lb = 0; lb < counts.capacity(b); lb++) {
-                            int pb = counts.single(b, lb);
-                            int i = counts.pair(a, la, b, lb);
-                            long n = counts.rows[i];
-                            if (!duplicate[pb] && testable(i) && n != counts.rows[pa] && n != counts.rows[pb]) {
-                                tested.add(new Candidate(i, a, la, b, lb, pAgainstRest(i)));
-                            }
-                        }
-                    }
-                }
+        List<Tested> pairs = new ArrayList<>();
+        for (int p = 0; p < candidates.pairs.size(); p++) {
+            Tally tally = candidates.pairs.get(p).tally();
+            if (testable(tally)) {
+                pairs.add(new Tested(-1, p, tally, pAgainstRest(tally)));
             }
         }
-        double[] q = SignificanceTests.benjaminiHochberg(tested.stream().mapToDouble(Candidate::pValue).toArray());
-        boolean[] weak = new boolean[tested.size()];
-        for (int t = 0; t < weak.length; t++) {
-            weak[t] = q[t] < options.maxQValue() && value(tested.get(t).counter()) > overall;
-        }
-        keepPairsWorseThanBothParents(tested, weak);
-        dropParentsExplainedByAPair(tested, weak);
+        int families = pairs.isEmpty() ? 1 : 2;
+        double[] singleQ = adjusted(singles, families);
+        double[] pairQ = adjusted(pairs, families);
+        boolean[] singleWeak = weak(singles, singleQ);
+        boolean[] pairWeak = weak(pairs, pairQ);
+        keepInnerConditionsWorseThanOuter(singles, singleWeak);
+        keepPairsWorseThanBothParents(pairs, pairWeak, families);
+        dropParentsExplainedByAPair(singles, singleWeak, pairs, pairWeak);
         List<WeakSlice> slices = new ArrayList<>();
-        for (int t = 0; t < weak.length; t++) {
-            if (weak[t]) {
-                slices.add(describe(tested.get(t), q[t]));
+        for (int t = 0; t < singles.size(); t++) {
+            if (singleWeak[t]) {
+                slices.add(describe(singles.get(t), singleQ[t]));
+            }
+        }
+        for (int t = 0; t < pairs.size(); t++) {
+            if (pairWeak[t]) {
+                slices.add(describe(pairs.get(t), pairQ[t]));
             }
         }
         slices.sort(Comparator.comparingDouble(WeakSlice::excessErrors).reversed()
                 .thenComparing(WeakSlice::description));
         return new Found(List.copyOf(slices.subList(0, Math.min(slices.size(), options.maxSlicesReported()))),
-                tested.size());
+                singles.size() + pairs.size(), families);
     }
 
-    /** Marks level l of slot b when its rows are exactly the rows of some level of an earlier slot a. */
-    private boolean[] duplicatesOfEarlierColumns() {
-        boolean[] duplicate = new boolean[counts.size()];
-        if (!counts.hasPairs()) {
-            return duplicate;
+    private boolean testable(Tally tally) {
+        return tally.rows() >= options.minSliceSize() && candidates.total.rows() - tally.rows() >= 2;
+    }
+
+    /** Benjamini-Hochberg within the family, times the number of families, at most 1. */
+    private static double[] adjusted(List<Tested> family, int families) {
+        double[] q = SignificanceTests.benjaminiHochberg(family.stream().mapToDouble(Tested::pValue).toArray());
+        for (int i = 0; i < q.length; i++) {
+            q[i] = Math.min(1.0, q[i] * families);
         }
-        for (int a = 0; a < counts.columns(); a++) {
-            for (int b = a + 1; b < counts.columns(); b++) {
-                for (int la = 0; la < counts.capacity(a); la++) {
-                    long na = counts.rows[counts.single(a, la)];
-                    for (int lb = 0; na > 0 && lb < counts.capacity(b); lb++) {
-                        int pb = counts.single(b, lb);
-                        long both = counts.rows[counts.pair(a, la, b, lb)];
-                        if (both == na && both == counts.rows[pb]) {
-                            duplicate[pb] = true;
-                        }
-                    }
+        return q;
+    }
+
+    private boolean[] weak(List<Tested> family, double[] q) {
+        boolean[] weak = new boolean[family.size()];
+        for (int t = 0; t < weak.length; t++) {
+            weak[t] = q[t] < options.maxQValue() && family.get(t).tally().mean() > overall;
+        }
+        return weak;
+    }
+
+    private double pAgainstRest(Tally slice) {
+        return SignificanceTests.worseThanRest(slice, candidates.total);
+    }
+
+    /** The child's rows against the parent's other rows. */
+    private static double pAgainstRestOfParent(Tally child, Tally parent) {
+        return SignificanceTests.worseThanRest(child, parent);
+    }
+
+    /** Tails inside wider tails or bins of the same column: see step 4 of the class comment. */
+    private void keepInnerConditionsWorseThanOuter(List<Tested> singles, boolean[] weak) {
+        boolean[] notClearlyWorse = new boolean[weak.length];
+        boolean[] explained = new boolean[weak.length];
+        for (int inner = 0; inner < singles.size(); inner++) {
+            for (int outer = 0; weak[inner] && outer < singles.size(); outer++) {
+                if (weak[outer] && nested(singles.get(inner), singles.get(outer))
+                        && !clearlyWorse(singles.get(inner).tally(), singles.get(outer).tally())) {
+                    notClearlyWorse[inner] = true;
                 }
             }
         }
-        return duplicate;
-    }
-
-    private boolean testable(int i) {
-        long n = counts.rows[i];
-        return n >= options.minSliceSize() && counts.totalRows - n >= 2;
-    }
-
-    private double value(int i) {
-        return counts.errorSum[i] / counts.rows[i];
-    }
-
-    private double pAgainstRest(int i) {
-        return test(counts.rows[i], counts.errorSum[i], counts.errorSquares[i],
-                counts.totalRows - counts.rows[i], counts.totalErrorSum - counts.errorSum[i],
-                counts.totalErrorSquares - counts.errorSquares[i]);
-    }
-
-    /** The slice's rows against the rest of one parent's rows. */
-    private double pAgainstRestOfParent(int child, int parent) {
-        return test(counts.rows[child], counts.errorSum[child], counts.errorSquares[child],
-                counts.rows[parent] - counts.rows[child], counts.errorSum[parent] - counts.errorSum[child],
-                counts.errorSquares[parent] - counts.errorSquares[child]);
-    }
-
-    private double test(long n1, double sum1, double squares1, long n2, double sum2, double squares2) {
-        return regression
-                ? SignificanceTests.welchPValue(n1, sum1, squares1, n2, sum2, squares2)
-                : SignificanceTests.twoProportionPValue(sum1, n1, sum2, n2);
-    }
-
-    private void keepPairsWorseThanBothParents(List<Candidate> tested, boolean[] weak) {
-        List<Integer> pairs = new ArrayList<>();
-        for (int t = 0; t < tested.size(); t++) {
-            if (tested.get(t).isPair()) {
-                pairs.add(t);
-            }
-        }
-        double[] p = new double[pairs.size()];
-        for (int j = 0; j < p.length; j++) {
-            int t = pairs.get(j);
-            p[j] = 1.0;
-            if (!weak[t]) {
-                continue;
-            }
-            Candidate c = tested.get(t);
-            int parentA = counts.single(c.slotA(), c.levelA());
-            int parentB = counts.single(c.slotB(), c.levelB());
-            double v = value(c.counter());
-            if (v >= MIN_LIFT_OVER_PARENT * value(parentA) && v >= MIN_LIFT_OVER_PARENT * value(parentB)) {
-                p[j] = Math.max(pAgainstRestOfParent(c.counter(), parentA),
-                        pAgainstRestOfParent(c.counter(), parentB));
-            }
-        }
-        double[] q = SignificanceTests.benjaminiHochberg(p);
-        for (int j = 0; j < p.length; j++) {
-            int t = pairs.get(j);
-            weak[t] = weak[t] && q[j] < options.maxQValue();
-        }
-    }
-
-    private void dropParentsExplainedByAPair(List<Candidate> tested, boolean[] weak) {
-        Map<Integer, Integer> singles = new HashMap<>();
-        for (int t = 0; t < tested.size(); t++) {
-            if (!tested.get(t).isPair() && weak[t]) {
-                singles.put(tested.get(t).counter(), t);
-            }
-        }
-        boolean[] explained = new boolean[weak.length];
-        for (int t = 0; t < tested.size(); t++) {
-            Candidate c = tested.get(t);
-            if (!c.isPair() || !weak[t]) {
-                continue;
-            }
-            for (int parent : new int[] {counts.single(c.slotA(), c.levelA()), counts.single(c.slotB(), c.levelB())}) {
-                Integer p = singles.get(parent);
-                if (p != null && !worseOutside(parent, c.counter())) {
-                    explained[p] = true;
+        for (int inner = 0; inner < singles.size(); inner++) {
+            for (int outer = 0; weak[inner] && !notClearlyWorse[inner] && outer < singles.size(); outer++) {
+                if (weak[outer] && nested(singles.get(inner), singles.get(outer))
+                        && !worseOutside(singles.get(outer).tally(), singles.get(inner).tally())) {
+                    explained[outer] = true;
                 }
             }
         }
         for (int t = 0; t < weak.length; t++) {
-            weak[t] = weak[t] && !explained[t];
+            weak[t] = weak[t] && !notClearlyWorse[t] && !explained[t];
+        }
+    }
+
+    private boolean nested(Tested inner, Tested outer) {
+        SliceCandidates.Single a = candidates.singles.get(inner.single());
+        SliceCandidates.Single b = candidates.singles.get(outer.single());
+        return a.slot() == b.slot() && a.levels().first() > 0 && a.levels().within(b.levels());
+    }
+
+    private boolean clearlyWorse(Tally inner, Tally outer) {
+        return inner.mean() >= MIN_LIFT_OVER_PARENT * outer.mean()
+                && pAgainstRestOfParent(inner, outer) < options.maxQValue();
+    }
+
+    private void keepPairsWorseThanBothParents(List<Tested> pairs, boolean[] weak, int families) {
+        double[] p = new double[pairs.size()];
+        for (int j = 0; j < p.length; j++) {
+            p[j] = 1.0;
+            if (!weak[j]) {
+                continue;
+            }
+            Tally pair = pairs.get(j).tally();
+            Tally parentA = parentA(pairs.get(j));
+            Tally parentB = parentB(pairs.get(j));
+            double v = pair.mean();
+            if (v >= MIN_LIFT_OVER_PARENT * parentA.mean() && v >= MIN_LIFT_OVER_PARENT * parentB.mean()) {
+                p[j] = Math.max(pAgainstRestOfParent(pair, parentA), pAgainstRestOfParent(pair, parentB));
+            }
+        }
+        double[] q = SignificanceTests.benjaminiHochberg(p);
+        for (int j = 0; j < p.length; j++) {
+            weak[j] = weak[j] && q[j] * families < options.maxQValue();
+        }
+    }
+
+    private void dropParentsExplainedByAPair(List<Tested> singles, boolean[] singleWeak, List<Tested> pairs,
+                                             boolean[] pairWeak) {
+        boolean[] explained = new boolean[singleWeak.length];
+        for (int j = 0; j < pairs.size(); j++) {
+            if (!pairWeak[j]) {
+                continue;
+            }
+            SliceCandidates.Pair pair = candidates.pairs.get(pairs.get(j).pair());
+            for (int t = 0; t < singles.size(); t++) {
+                int single = singles.get(t).single();
+                if (singleWeak[t] && (single == pair.parentA() || single == pair.parentB())
+                        && !worseOutside(singles.get(t).tally(), pair.tally())) {
+                    explained[t] = true;
+                }
+            }
+        }
+        for (int t = 0; t < singleWeak.length; t++) {
+            singleWeak[t] = singleWeak[t] && !explained[t];
         }
     }
 
     /** Whether the parent's rows outside the child are significantly worse than all other rows. */
-    private boolean worseOutside(int parent, int child) {
-        long n = counts.rows[parent] - counts.rows[child];
-        double sum = counts.errorSum[parent] - counts.errorSum[child];
-        double squares = counts.errorSquares[parent] - counts.errorSquares[child];
-        if (n == 0 || sum / n <= overall) {
+    private boolean worseOutside(Tally parent, Tally child) {
+        Tally outside = parent.minus(child);
+        if (outside.rows() == 0 || outside.mean() <= overall) {
             return false;
         }
-        double p = test(n, sum, squares, counts.totalRows - n, counts.totalErrorSum - sum,
-                counts.totalErrorSquares - squares);
-        return p < options.maxQValue();
+        return SignificanceTests.worseThanRest(outside, candidates.total) < options.maxQValue();
     }
 
-    private WeakSlice describe(Candidate c, double q) {
+    private Tally parentA(Tested pair) {
+        return candidates.singles.get(candidates.pairs.get(pair.pair()).parentA()).tally();
+    }
+
+    private Tally parentB(Tested pair) {
+        return candidates.singles.get(candidates.pairs.get(pair.pair()).parentB()).tally();
+    }
+
+    private WeakSlice describe(Tested tested, double q) {
         List<SliceCondition> conditions = new ArrayList<>();
-        conditions.add(binned.binnings[c.slotA()].condition(c.levelA()));
-        if (c.isPair()) {
-            conditions.add(binned.binnings[c.slotB()].condition(c.levelB()));
+        if (tested.isPair()) {
+            SliceCandidates.Pair pair = candidates.pairs.get(tested.pair());
+            conditions.add(candidates.condition(candidates.singles.get(pair.parentA())));
+            conditions.add(candidates.condition(candidates.singles.get(pair.parentB())));
+        } else {
+            conditions.add(candidates.condition(candidates.singles.get(tested.single())));
         }
         String description = String.join(" and ", conditions.stream().map(SliceCondition::describe).toList());
-        long n = counts.rows[c.counter()];
-        double v = value(c.counter());
-        return new WeakSlice(description, List.copyOf(conditions), n, regression ? null : v, regression ? v : null,
-                overall, overall > 0 ? v / overall : Double.NaN, n * (v - overall), c.pValue(), q);
+        long n = tested.tally().rows();
+        double v = tested.tally().mean();
+        boolean relative = measure == SliceError.RELATIVE;
+        return new WeakSlice(description, List.copyOf(conditions), n, regression ? null : v,
+                regression && !relative ? v : null, regression && relative ? v : null, overall,
+                overall > 0 ? v / overall : Double.NaN, n * (v - overall), tested.pValue(), q);
     }
 }

@@ -164,7 +164,7 @@ public final class SliceMetrics {
             for (ScoredRow row : buffer) {
                 cells.add(row.cells()[columnIndex[c]]);
             }
-            binnings[c] = BinningChoice.choose(sliceColumns.get(c), cells, numericBins, maxDistinctValues);
+            binnings[c] = BinningChoice.choose(sliceColumns.get(c), cells, numericBins, maxDistinctValues, false);
             slices.add(new TreeMap<>());
         }
         List<ScoredRow> held = buffer;

@@ -59,18 +59,24 @@ public record ErrorAnalysisView(boolean classification, List<Pair> confusionPair
     }
 
     /**
-     * @param measure "error rate" or "MAE": what {@code value} and {@code overall} are
+     * @param measure "error rate", "MAE" or "MAPE" (regression with {@code sliceError} relative): what {@code value}
+     *                and {@code overall} are
      */
     public record Slice(String description, Long rows, String measure, Double value, Double overall, Double lift,
                         Double excessErrors, Double pValue, Double qValue) {
         static Slice from(JsonFields f) {
-            if (f == null || f.text("description") == null || (!f.has("errorRate") && !f.has("mae"))) {
+            String key = f == null ? null : f.has("errorRate") ? "errorRate" : f.has("mae") ? "mae"
+                    : f.has("mape") ? "mape" : null;
+            if (key == null || f.text("description") == null) {
                 return null;
             }
-            boolean errorRate = f.has("errorRate");
-            return new Slice(f.text("description"), f.whole("rows"), errorRate ? "error rate" : "MAE",
-                    f.number(errorRate ? "errorRate" : "mae"), f.number("overall"), f.number("lift"),
-                    f.number("excessErrors"), f.number("pValue"), f.number("qValue"));
+            String measure = switch (key) {
+                case "errorRate" -> "error rate";
+                case "mae" -> "MAE";
+                default -> "MAPE";
+            };
+            return new Slice(f.text("description"), f.whole("rows"), measure, f.number(key), f.number("overall"),
+                    f.number("lift"), f.number("excessErrors"), f.number("pValue"), f.number("qValue"));
         }
     }
 

@@ -17,7 +17,8 @@ class ConfidentMistakesTest {
 
     private static ErrorAnalyzer analyzer(int n) {
         return new ErrorAnalyzer(Task.CLASSIFICATION, List.of("id", "x"), List.of("no", "yes"),
-                new ErrorAnalysisOptions(n, 20, 5, null, 5, 30, 0.05, 2, 10, 50));
+                new ErrorAnalysisOptions(n, 20, 5, null, 5, 30, 0.05, 2, 10, 50,
+                SliceError.ABSOLUTE));
     }
 
     @Test

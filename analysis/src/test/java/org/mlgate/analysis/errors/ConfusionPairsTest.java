@@ -50,7 +50,8 @@ class ConfusionPairsTest {
 
     @Test
     void examplesAreTheFirstLineNumbersUpToTheLimit() {
-        ErrorAnalyzer analyzer = analyzer(new ErrorAnalysisOptions(20, 20, 2, null, 5, 30, 0.05, 2, 10, 50));
+        ErrorAnalyzer analyzer = analyzer(new ErrorAnalysisOptions(20, 20, 2, null, 5, 30, 0.05, 2, 10, 50,
+                SliceError.ABSOLUTE));
         analyzer.add(row("r1", "cat", "dog", 0.6));
         analyzer.add(row("r2", "cat", "cat", 0.6));
         analyzer.add(row("r3", "cat", "dog", 0.6));

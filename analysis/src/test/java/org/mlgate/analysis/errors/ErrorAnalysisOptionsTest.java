@@ -12,19 +12,27 @@ class ErrorAnalysisOptionsTest {
 
     @Test
     void defaultsAreTheDocumentedOnes() {
-        assertEquals(new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 2, 10, 50), ErrorAnalysisOptions.defaults());
+        assertEquals(new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 2, 10, 50,
+                SliceError.ABSOLUTE), ErrorAnalysisOptions.defaults());
     }
 
     @Test
     void depthBeyondTwoIsAnInputErrorNamingTheOption() {
         InputException e = assertThrows(InputException.class,
-                () -> new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 3, 10, 50));
+                () -> new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 3, 10, 50,
+                SliceError.ABSOLUTE));
         assertTrue(e.getMessage().contains("maxDepth is 3"));
     }
 
     @Test
     void qValueOutsideTheOpenUnitIntervalIsAnInputError() {
-        assertThrows(InputException.class, () -> new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 1.0, 2, 10, 50));
+        assertThrows(InputException.class, () -> new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 1.0, 2, 10, 50,
+                SliceError.ABSOLUTE));
+    }
+
+    @Test
+    void unsetSliceErrorMeansAbsolute() {
+        assertEquals(SliceError.ABSOLUTE, ErrorAnalysisOptions.defaults().withSliceError(null).sliceError());
     }
 
     @Test

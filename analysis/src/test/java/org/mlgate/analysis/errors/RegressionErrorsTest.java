@@ -17,7 +17,8 @@ class RegressionErrorsTest {
 
     private static ErrorAnalysis analyse(int largest) {
         ErrorAnalyzer analyzer = new ErrorAnalyzer(Task.REGRESSION, List.of("x"),
-                new ErrorAnalysisOptions(20, largest, 5, null, 5, 30, 0.05, 2, 10, 50));
+                new ErrorAnalysisOptions(20, largest, 5, null, 5, 30, 0.05, 2, 10, 50,
+                SliceError.ABSOLUTE));
         for (int i = 0; i < ACTUAL_PREDICTED.length; i++) {
             analyzer.add(new ScoredRow(i, i + 2, new String[] {"v" + i}, null, null, null, ACTUAL_PREDICTED[i][0],
                     ACTUAL_PREDICTED[i][1]));

@@ -127,8 +127,8 @@ class WeakSliceDiscoveryTest {
         ErrorAnalysis result = classify(SyntheticRows.COLUMNS,
                 SyntheticRows.classification(7, 20_000, 0.1, SyntheticRows.WEST_AND_OVER_60));
 
-        // 4 regions + 3 segments + 5 channels + 3 numeric columns x 5 bins = 27 single slices, plus their pairs.
-        assertTrue(result.slicesTested() > 27, "tested " + result.slicesTested());
+        // 4 regions + 3 segments + 5 channels + 3 numeric columns x (5 bins + 6 tails) = 45 single slices, plus pairs.
+        assertTrue(result.slicesTested() > 45, "tested " + result.slicesTested());
         for (WeakSlice s : result.weakSlices()) {
             assertTrue(s.qValue() >= s.pValue());
             assertTrue(s.qValue() < 0.05);
@@ -181,7 +181,7 @@ class WeakSliceDiscoveryTest {
     }
 
     @Test
-    void regressionSlicesUseMeanAbsoluteErrorAndWelchTest() {
+    void regressionSlicesReportTheirMeanAbsoluteError() {
         ErrorAnalysis result = SyntheticRows.analyse(new ErrorAnalyzer(Task.REGRESSION, SyntheticRows.COLUMNS,
                 ErrorAnalysisOptions.defaults()), SyntheticRows.regression(13, 20_000, SyntheticRows.WEST_AND_OVER_60));
 
@@ -193,11 +193,13 @@ class WeakSliceDiscoveryTest {
 
     @Test
     void depthOneOptionTestsSingleConditionsOnly() {
-        ErrorAnalysisOptions depthOne = new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 1, 10, 50);
+        ErrorAnalysisOptions depthOne = new ErrorAnalysisOptions(20, 20, 5, null, 5, 30, 0.05, 1, 10, 50,
+                SliceError.ABSOLUTE);
         ErrorAnalysis result = SyntheticRows.analyse(new ErrorAnalyzer(Task.CLASSIFICATION, SyntheticRows.COLUMNS,
                 depthOne), SyntheticRows.classification(7, 20_000, 0.1, SyntheticRows.WEST_AND_OVER_60));
 
-        assertEquals(27, result.slicesTested());
+        // 4 regions + 3 segments + 5 channels + 3 numeric columns x (5 quintiles + 6 tails: 2%, 5%, 10% at each end)
+        assertEquals(45, result.slicesTested());
         assertTrue(result.weakSlices().stream().allMatch(s -> s.conditions().size() == 1));
     }
 }

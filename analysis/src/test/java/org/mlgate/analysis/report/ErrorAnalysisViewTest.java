@@ -37,6 +37,21 @@ class ErrorAnalysisViewTest {
     }
 
     @Test
+    void regressionSlicesOnRelativeErrorMeasureMape() {
+        Map<String, Object> slice = new LinkedHashMap<>();
+        slice.put("description", "carat > 1.5");
+        slice.put("rows", 812);
+        slice.put("mape", 0.31);
+        slice.put("overall", 0.12);
+        Map<String, Object> errors = Map.of("task", "regression", "weakSlices", List.of(slice));
+
+        ErrorAnalysisView.Slice read = ErrorAnalysisView.of("regression", errors).weakSlices().get(0);
+
+        assertEquals("MAPE", read.measure());
+        assertEquals(0.31, read.value());
+    }
+
+    @Test
     void aMissingNumberReadsAsNull() {
         Map<String, Object> errors = Map.of("confusionPairs", List.of(Map.of("actual", "a", "predicted", "b")));
 

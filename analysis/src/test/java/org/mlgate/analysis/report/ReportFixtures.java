@@ -76,14 +76,14 @@ final class ReportFixtures {
         intervals.put("f1", new Interval(0.5312, 0.6377, 0.95));
         intervals.put("aucRoc", new Interval(0.9145, 0.9468, 0.95));
         WeakSlice brazil = new WeakSlice("country = BR and channel = mobile",
-                List.of(equalTo("country", "BR"), equalTo("channel", "mobile")), 143, 0.3077, null, 0.088, 3.4966,
+                List.of(equalTo("country", "BR"), equalTo("channel", "mobile")), 143, 0.3077, null, null, 0.088, 3.4966,
                 31.42, 1.2e-19, 4.1e-17);
         WeakSlice young = new WeakSlice("age <= 22", List.of(new SliceCondition("age", "range", null, null, 22.0)),
-                211, 0.1659, null, 0.088, 1.8853, 16.44, 0.00011, 0.0031);
+                211, 0.1659, null, null, 0.088, 1.8853, 16.44, 0.00011, 0.0031);
         WeakSlice night = new WeakSlice("hour in (0, 5]", List.of(new SliceCondition("hour", "range", null, 0.0, 5.0)),
-                98, 0.1837, null, 0.088, 2.0875, 9.38, 0.0009, 0.0174);
-        WeakSlice app = new WeakSlice("channel = app", List.of(equalTo("channel", "app")), 377, 0.1194, null, 0.088,
-                1.3568, 11.84, 0.0021, 0.0305);
+                98, 0.1837, null, null, 0.088, 2.0875, 9.38, 0.0009, 0.0174);
+        WeakSlice app = new WeakSlice("channel = app", List.of(equalTo("channel", "app")), 377, 0.1194, null,
+                null, 0.088, 1.3568, 11.84, 0.0021, 0.0305);
         Map<String, Object> errors = errorsOf(new ErrorAnalysis("classification",
                 List.of(new ConfusionPair("fraud", "legit", 100, 100 / 176.0, 0.7312, List.of(17L, 40L, 85L, 311L, 530L)),
                         new ConfusionPair("legit", "fraud", 76, 76 / 176.0, 0.6604, List.of(9L, 77L, 204L))),
@@ -199,9 +199,9 @@ final class ReportFixtures {
         intervals.put("rmse", new Interval(98.42, 124.9, 0.95));
         intervals.put("r2", new Interval(0.8512, 0.8933, 0.9));
         WeakSlice harbour = new WeakSlice("district = harbour", List.of(equalTo("district", "harbour")), 87, null,
-                214.2, 78.25, 2.7374, 11834.0, 3.1e-8, 1.9e-6);
+                214.2, null, 78.25, 2.7374, 11834.0, 3.1e-8, 1.9e-6);
         WeakSlice large = new WeakSlice("rooms > 6", List.of(new SliceCondition("rooms", "range", null, 6.0, null)),
-                132, null, 151.9, 78.25, 1.9412, 9721.8, 0.0004, 0.012);
+                132, null, 151.9, null, 78.25, 1.9412, 9721.8, 0.0004, 0.012);
         Map<String, Object> errors = errorsOf(new ErrorAnalysis("regression", List.of(), List.of(),
                 List.of(new LargestResidual(311, "H-0311", 2450.0, 620.0, 1830.0,
                                 features("district", "harbour", "rooms", "9", "area", "310.5")),

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mlgate.analysis.stats.ChiSquare;
+import org.mlgate.analysis.stats.Hypergeometric;
 
 /** The {@code imbalance.*} checks, for classification only (they make no sense for a numeric label). */
 final class ImbalanceFindings {
@@ -20,8 +20,8 @@ final class ImbalanceFindings {
     static final double MOVED_SHARE = 0.02;
 
     /**
-     * A shift counts only when a chi-square test says it is not sampling noise: warn-level below the first p-value,
-     * fail-level (with a large PSI) below the second.
+     * A shift counts only when Fisher's exact test per class says it is not sampling noise: warn-level below the first
+     * p-value, fail-level (with a large PSI) below the second.
      */
     static final double SHIFT_WARN_P = 0.01;
     static final double SHIFT_FAIL_P = 0.001;
@@ -141,8 +141,9 @@ final class ImbalanceFindings {
      * shares, each smoothed by half a row per class so that a missing class gives a large but finite term. The size
      * of the shift is the PSI (0.1 moderate, 0.25 large), or a class whose share doubled or halved by at least a
      * point (PSI barely moves when one of 26 classes loses two thirds of its rows); that it is not sampling noise is
-     * the chi-square test of homogeneity of the two count vectors, without which a 54-row validation set would show
-     * a moderate "shift" by chance. Warn-level: material and p below {@value #SHIFT_WARN_P}; fail-level: PSI 0.25 or
+     * Fisher's exact test of each class's count in validation against training, Bonferroni over the classes (a shift
+     * is some class moving; a chi-square test over all classes dilutes one class's move among ten), without which a
+     * 54-row validation set would show a moderate "shift" by chance. Warn-level: material and p below {@value #SHIFT_WARN_P}; fail-level: PSI 0.25 or
      * more and p below {@value #SHIFT_FAIL_P}, which the imbalance family's default severity (warn) reports as a
      * warning unless the check's severity is set to fail.
      */
@@ -152,7 +153,7 @@ final class ImbalanceFindings {
         classes.addAll(counts.keySet());
         long trainingTotal = trainingCounts.values().stream().mapToLong(Long::longValue).sum();
         double psi = 0;
-        double chiSquare = 0;
+        double smallestP = 1.0;
         Map<String, Double> trainingShares = new LinkedHashMap<>();
         Map<String, Double> validationShares = new LinkedHashMap<>();
         List<String> moved = new ArrayList<>();
@@ -164,9 +165,8 @@ final class ImbalanceFindings {
             double t = (trainingCount + 0.5) / (trainingTotal + 0.5 * classes.size());
             double v = (validationCount + 0.5) / (total + 0.5 * classes.size());
             psi += (v - t) * Math.log(v / t);
-            double pooled = (double) (trainingCount + validationCount) / (trainingTotal + total);
-            chiSquare += square(trainingCount - pooled * trainingTotal) / (pooled * trainingTotal)
-                    + square(validationCount - pooled * total) / (pooled * total);
+            smallestP = Math.min(smallestP, classShiftP(validationCount, total, trainingCount + validationCount,
+                    trainingTotal + total));
             trainingShares.put(label, (double) trainingCount / trainingTotal);
             validationShares.put(label, (double) validationCount / total);
             double before = trainingShares.get(label);
@@ -178,7 +178,7 @@ final class ImbalanceFindings {
             classMoved |= Math.abs(change) >= SHIFT_POINTS
                     && (after >= SHIFT_FACTOR * before || before >= SHIFT_FACTOR * after);
         }
-        double p = classes.size() < 2 ? 1.0 : ChiSquare.survival(chiSquare, classes.size() - 1);
+        double p = classes.size() < 2 ? 1.0 : Math.min(1.0, smallestP * classes.size());
         movedBy.entrySet().stream().sorted(Comparator.comparingDouble(e -> -Math.abs(e.getValue())))
                 .forEach(e -> moved.add("'" + e.getKey() + "' " + Finding.percent(trainingShares.get(e.getKey()))
                         + " -> " + Finding.percent(validationShares.get(e.getKey()))));
@@ -190,7 +190,7 @@ final class ImbalanceFindings {
         details.put("validationShares", validationShares);
         details.put("movedClasses", new ArrayList<>(movedBy.keySet()));
         String text = "The class distribution shifted from training (" + trainingSource + ") to validation (PSI "
-                + Finding.number(psi) + ", chi-square p = " + Finding.pValue(p) + ")"
+                + Finding.number(psi) + ", p = " + Finding.pValue(p) + " by Fisher's exact test per class)"
                 + (moved.isEmpty() ? "" : ": " + String.join(", ", moved)) + ".";
         boolean material = psi >= PSI_MODERATE || classMoved;
         if (p < SHIFT_FAIL_P && psi >= PSI_LARGE) {
@@ -200,12 +200,19 @@ final class ImbalanceFindings {
             return Finding.of(id, Severity.WARN, text, details);
         }
         return Finding.pass(id, "The class distribution of the validation data matches training (" + trainingSource
-                + "): PSI " + Finding.number(psi) + (material ? ", but not beyond sampling noise (chi-square p = "
-                + Finding.pValue(p) + ")" : ", below " + Finding.number(PSI_MODERATE) + ", and no class's share"
+                + "): PSI " + Finding.number(psi) + (material ? ", but not beyond sampling noise (p = "
+                + Finding.pValue(p) + " by Fisher's exact test per class)" : ", below " + Finding.number(PSI_MODERATE) + ", and no class's share"
                 + " doubled or halved") + ".", details);
     }
 
-    private static double square(double x) {
-        return x * x;
+    /**
+     * Two-sided Fisher's exact p-value of one class's count in validation against training: of the rows of both
+     * that belong to the class, are there more or fewer in validation than its size predicts? Both samples vary,
+     * which a binomial test against the training share would ignore.
+     */
+    private static double classShiftP(long inValidation, long validationRows, long inClass, long allRows) {
+        double high = Hypergeometric.upperTail(inValidation, validationRows, inClass, allRows);
+        double low = 1 - Hypergeometric.upperTail(inValidation + 1, validationRows, inClass, allRows);
+        return Math.min(1.0, 2 * Math.min(high, low));
     }
 }

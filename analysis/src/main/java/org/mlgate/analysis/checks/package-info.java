@@ -41,10 +41,11 @@
  * <li>{@code data.duplicate-rows}: rows repeating an earlier one, count and lines (warn: they weigh double).</li>
  * <li>{@code imbalance.class-ratio} (a class with under {@code minorityRatio}, default 0.10, of the majority class's
  *     rows), {@code imbalance.majority-baseline} (the model must beat always-the-majority by max(0.02, 2 standard
- *     errors)), {@code imbalance.label-shift} (PSI over the classes against the model's training counts, else the
- *     training file's: 0.1 warn-level, 0.25 fail-level, each only when a chi-square test of the two count vectors
- *     gives p &lt; 0.001): classification only. The family's default severity is warn, so a fail-level finding is
- *     reported as a warning unless the severity is raised to fail.</li>
+ *     errors)), {@code imbalance.label-shift} (against the model's training counts, else the training file's: a
+ *     material shift, PSI 0.1 or a class whose share doubled or halved by a point, that Fisher's exact test per class
+ *     (Bonferroni over the classes) puts at p &lt; 0.01 is warn-level; PSI 0.25 at p &lt; 0.001 fail-level):
+ *     classification only. The family's default severity is warn, so a fail-level finding is reported as a warning
+ *     unless the severity is raised to fail.</li>
  * <li>{@code data.unknown-labels}, {@code data.missing-classes}: classification, against the model's training counts
  *     or the training file's labels.</li>
  * <li>{@code data.feature-mismatch}, {@code data.out-of-domain} (a feature with 1% or more of its values outside the

@@ -160,8 +160,8 @@ final class CalibrationTables {
         List<Outcome> shifts = ran(Plant.LABEL_SHIFT);
         List<Outcome> visible = shifts.stream().filter(Outcome::shiftDetectable).toList();
         long seen = visible.stream().filter(o -> Plant.LABEL_SHIFT.found(o.status(Plant.LABEL_SHIFT.check()))).count();
-        md.append(String.format(Locale.ROOT, "%nLabel shifts an ideal per-class test sees at 0.01 (an exact binomial"
-                + " test of each class's validation count against its training share, Bonferroni over the classes):"
+        md.append(String.format(Locale.ROOT, "%nLabel shifts an ideal per-class test sees at 0.01 (Fisher's exact test"
+                + " of each class's count in validation against training, Bonferroni over the classes):"
                 + " %s of the runs; found among them (asserted): %s. The others are shifts of a class of a dozen rows"
                 + " in a validation set of about 50.%n", share(visible.size(), shifts.size()),
                 share(seen, visible.size())));

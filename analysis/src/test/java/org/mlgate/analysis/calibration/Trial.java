@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import org.mlgate.analysis.stats.Binomial;
+import org.mlgate.analysis.stats.Hypergeometric;
 import java.util.List;
 import java.util.Set;
 import org.mlgate.analysis.calibration.Dataset.Row;
@@ -37,10 +37,10 @@ record Trial(Spec spec, Dataset data, List<String> columns, List<Row> training, 
 
     /**
      * How clearly the validation classes differ from the training classes, as an ideal test that knows to look at one
-     * class at a time would see it: the smallest two-sided exact binomial p-value of a class's validation count
-     * against its training share, times twice the number of classes (Bonferroni). A label shift that this test
-     * cannot see at 0.01 (a class of 15 rows losing 10 of them in 45 validation rows) no rule can be blamed for
-     * missing.
+     * class at a time would see it: the smallest two-sided Fisher exact p-value of a class's count in validation
+     * against training (the class or not, validation or training: both samples vary), times twice the number of
+     * classes (Bonferroni). A label shift that this test cannot see at 0.01 (a class of 15 rows losing 10 of them in
+     * 45 validation rows) no rule can be blamed for missing.
      */
     double classShiftP() {
         Map<String, Long> before = new HashMap<>();
@@ -50,12 +50,13 @@ record Trial(Spec spec, Dataset data, List<String> columns, List<Row> training, 
         Set<String> classes = new HashSet<>(before.keySet());
         classes.addAll(after.keySet());
         long n = validation.size();
+        long all = n + training.size();
         double smallest = 1.0;
         for (String label : classes) {
-            double share = (double) before.getOrDefault(label, 0L) / training.size();
+            long inClass = before.getOrDefault(label, 0L) + after.getOrDefault(label, 0L);
             long count = after.getOrDefault(label, 0L);
-            double high = Binomial.upperTail(count, n, share);
-            double low = 1 - Binomial.upperTail(count + 1, n, share);
+            double high = Hypergeometric.upperTail(count, n, inClass, all);
+            double low = 1 - Hypergeometric.upperTail(count + 1, n, inClass, all);
             smallest = Math.min(smallest, Math.min(high, low));
         }
         return Math.min(1.0, smallest * 2 * classes.size());

@@ -18,6 +18,7 @@ import org.tribuo.RealInfo;
 import org.tribuo.VariableInfo;
 import org.tribuo.classification.LabelInfo;
 import org.tribuo.evaluation.TrainTestSplitter;
+import org.tribuo.transform.TransformedModel;
 import org.mlgate.analysis.model.ModelInfo;
 
 /**
@@ -67,9 +68,14 @@ public record TrainingFacts(Map<String, Long> labelCounts, List<String> featureN
         int examples = model.getProvenance().getDatasetProvenance().getNumExamples();
         List<String> features = new ArrayList<>();
         Map<String, NumericRange> ranges = new LinkedHashMap<>();
+        // A TransformedModel (TransformTrainer: scaling, binning) keeps the feature statistics of the transformed
+        // data, so its ranges are not those of the columns it reads: no ranges, rather than every value "outside".
+        boolean transformed = model instanceof TransformedModel;
         for (VariableInfo feature : model.getFeatureIDMap()) {
             features.add(feature.getName());
-            rangeOf(feature, examples).ifPresent(range -> ranges.put(feature.getName(), range));
+            if (!transformed) {
+                rangeOf(feature, examples).ifPresent(range -> ranges.put(feature.getName(), range));
+            }
         }
         DataSourceFacts source = DataSourceFacts.of(model.getProvenance().getDatasetProvenance().getSourceProvenance());
         String path = info != null && info.trainingDataPath() != null ? info.trainingDataPath() : source.path();

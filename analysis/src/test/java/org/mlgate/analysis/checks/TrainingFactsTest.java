@@ -33,6 +33,20 @@ class TrainingFactsTest {
     }
 
     @Test
+    void aTransformedModelHasNoRangesBecauseItsStatisticsAreOfTheTransformedFeatures() throws Exception {
+        Path csv = Fixtures.writeCsv(dir.resolve("train.csv"), Fixtures.COLUMNS, Fixtures.rows(200, 1));
+        var source = new CSVLoader<>(new LabelFactory()).loadDataSource(csv, "label");
+        var scaling = new org.tribuo.transform.TransformationMap(List.of(
+                new org.tribuo.transform.transformations.LinearScalingTransformation(0, 1)));
+        var trainer = new org.tribuo.transform.TransformTrainer<>(
+                new org.tribuo.classification.sgd.linear.LogisticRegressionTrainer(), scaling);
+        var model = trainer.train(new org.tribuo.MutableDataset<>(source));
+        TrainingFacts facts = TrainingFacts.fromModel(model, null);
+        assertEquals(Set.of("x1", "x2"), new HashSet<>(facts.featureNames()));
+        assertTrue(facts.numericRanges().isEmpty(), facts.numericRanges().toString());
+    }
+
+    @Test
     void readsClassCountsFeatureNamesAndNumericRanges() throws Exception {
         List<String[]> rows = Fixtures.rows(100, 1);
         Path csv = Fixtures.writeCsv(dir.resolve("train.csv"), Fixtures.COLUMNS, rows);

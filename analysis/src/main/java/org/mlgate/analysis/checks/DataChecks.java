@@ -66,7 +66,7 @@ public final class DataChecks {
         boolean fork = parent != null;
         this.rowHashes = fork ? null : new RowHashes();
         this.hashLog = fork ? new HashLog() : null;
-        this.sample = fork ? parent.sample.fork() : new RowSample(RowSample.DEFAULT_CAPACITY);
+        this.sample = fork ? parent.sample.fork() : new RowSample(RowSample.capacityFor(featureColumns.size()));
         this.task = task;
         this.featureColumns = List.copyOf(featureColumns);
         this.facts = facts;

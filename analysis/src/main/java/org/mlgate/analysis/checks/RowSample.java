@@ -22,6 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RowSample {
     static final int DEFAULT_CAPACITY = 10_000;
 
+    /** At most about two million cells: a table of 1,000 columns keeps 2,000 rows, not 10,000. */
+    static int capacityFor(int columns) {
+        return Math.max(500, Math.min(DEFAULT_CAPACITY, 2_000_000 / Math.max(1, columns)));
+    }
+
     /** One sampled row: its cells and its label (text for classification, number for regression). */
     record Row(long priority, long index, String[] cells, String label, double value) {
     }

@@ -47,16 +47,17 @@ final class TrainingComparison {
      * lacks the column), for the single-column checks: a proxy of the label is one in training too, and the training
      * rows tell a near-perfect column from a strong one where a small validation set cannot.
      */
-    final RowSample sample = new RowSample(RowSample.DEFAULT_CAPACITY);
+    final RowSample sample;
     double newestTime = Double.NEGATIVE_INFINITY;
     String newestTimeText;
 
-    private TrainingComparison(String source) {
+    private TrainingComparison(String source, int columns) {
         this.source = source;
+        this.sample = new RowSample(RowSample.capacityFor(columns));
     }
 
     static TrainingComparison run(TrainingRows training, DataChecks checks) {
-        TrainingComparison comparison = new TrainingComparison(training.source());
+        TrainingComparison comparison = new TrainingComparison(training.source(), checks.featureColumns().size());
         List<String> columns = training.columns();
         List<String> features = checks.featureColumns();
         int[] hashed = checks.hashedColumns();

@@ -63,7 +63,7 @@ public final class ErrorAnalyzer {
      */
     public ErrorAnalyzer(Task task, List<String> featureColumns, List<String> probabilityLabels,
                          ErrorAnalysisOptions options) {
-        this(task, featureColumns, probabilityLabels, options, SliceAccumulator.DEFAULT_BUFFER_ROWS,
+        this(task, featureColumns, probabilityLabels, options, SliceAccumulator.bufferRowsFor(featureColumns.size()),
                 QuantileSketch.DEFAULT_EXACT_CAPACITY);
     }
 

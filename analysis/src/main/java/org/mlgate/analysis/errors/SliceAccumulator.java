@@ -32,6 +32,13 @@ import java.util.Set;
 final class SliceAccumulator {
 
     static final int DEFAULT_BUFFER_ROWS = 10_000;
+    /** The buffer holds at most about this many cells: a table of 1,000 columns buffers 2,000 rows, not 10,000. */
+    static final int BUFFER_CELLS = 2_000_000;
+
+    /** The rows buffered to fix the bins of a table with {@code columns} columns. */
+    static int bufferRowsFor(int columns) {
+        return Math.max(1_000, Math.min(DEFAULT_BUFFER_ROWS, BUFFER_CELLS / Math.max(1, columns)));
+    }
     /**
      * Regression: an error above this quantile of the buffered errors is large. The median (Mood's median test): on
      * a slice of 10% of 5,000 rows with errors 1.25 times larger, it found the slice in 65% of data sets, the upper
@@ -132,12 +139,42 @@ final class SliceAccumulator {
                 binnings.add(binning);
             }
         }
-        Binned fresh = new Binned(columns.stream().mapToInt(Integer::intValue).toArray(),
-                binnings.toArray(ColumnBinning[]::new), options.maxDepth() >= 2, largeErrorThreshold(), notes);
+        int[] slots = columns.stream().mapToInt(Integer::intValue).toArray();
+        ColumnBinning[] fixed = binnings.toArray(ColumnBinning[]::new);
+        double largeAbove = largeErrorThreshold();
+        boolean[] paired = options.maxDepth() >= 2 ? pairedSlots(slots, fixed, largeAbove) : null;
+        if (paired != null) {
+            int left = 0;
+            for (boolean p : paired) {
+                left += p ? 0 : 1;
+            }
+            if (left > 0) {
+                notes.add("Pairs of conditions were tested on the " + (paired.length - left) + " most promising of "
+                        + paired.length + " columns (those whose best single value or bin is furthest from chance on"
+                        + " the first rows); the other " + left + " were tested alone, to keep the pair counters within "
+                        + PairScreen.PAIR_COUNTERS + ".");
+            }
+        }
+        Binned fresh = new Binned(slots, fixed, paired, largeAbove, notes);
         for (int i = 0; i < bufferedCells.size(); i++) {
             fresh.add(bufferedCells.get(i), bufferedErrors[i]);
         }
         return fresh;
+    }
+
+    /** The buffered rows' levels, for {@link PairScreen}; categorical values enter in row order, as counting does. */
+    private boolean[] pairedSlots(int[] slots, ColumnBinning[] binnings, double largeAbove) {
+        List<int[]> levels = new ArrayList<>(bufferedCells.size());
+        boolean[] large = new boolean[bufferedCells.size()];
+        for (int i = 0; i < bufferedCells.size(); i++) {
+            int[] row = new int[slots.length];
+            for (int s = 0; s < slots.length; s++) {
+                row[s] = binnings[s].level(bufferedCells.get(i)[slots[s]]);
+            }
+            levels.add(row);
+            large[i] = bufferedErrors[i] > largeAbove;
+        }
+        return PairScreen.choose(binnings, levels, large);
     }
 
     /** Classification: errors are 0 or 1, and 1 is large. Regression: the upper quantile of the buffered errors. */
@@ -183,11 +220,12 @@ final class SliceAccumulator {
         final Set<String> notes;
         private final int[] levels;
 
-        private Binned(int[] columns, ColumnBinning[] binnings, boolean pairs, double largeAbove, Set<String> notes) {
+        private Binned(int[] columns, ColumnBinning[] binnings, boolean[] paired, double largeAbove,
+                       Set<String> notes) {
             this.columns = columns;
             this.binnings = binnings;
             this.dropped = new boolean[columns.length];
-            this.counts = new SliceCounts(Arrays.stream(binnings).mapToInt(ColumnBinning::capacity).toArray(), pairs);
+            this.counts = new SliceCounts(Arrays.stream(binnings).mapToInt(ColumnBinning::capacity).toArray(), paired);
             this.largeAbove = largeAbove;
             this.notes = notes;
             this.levels = new int[columns.length];

@@ -73,7 +73,10 @@ final class SliceCandidates {
 
     private void addPairs(List<List<Single>> bySlot, List<int[]> kept, int minSliceSize) {
         for (int a = 0; a < bySlot.size(); a++) {
-            for (int b = a + 1; b < bySlot.size(); b++) {
+            for (int b = a + 1; counts.paired(a) && b < bySlot.size(); b++) {
+                if (!counts.paired(b)) {
+                    continue;
+                }
                 for (int ca = 0; ca < bySlot.get(a).size(); ca++) {
                     int pa = kept.get(a)[ca];
                     if (pa < 0 || !singles.get(pa).part()) {
@@ -101,7 +104,10 @@ final class SliceCandidates {
         boolean[][] duplicate = new boolean[bySlot.size()][];
         for (int b = 0; b < bySlot.size(); b++) {
             duplicate[b] = new boolean[bySlot.get(b).size()];
-            for (int a = 0; counts.hasPairs() && a < b; a++) {
+            for (int a = 0; counts.paired(b) && a < b; a++) {
+                if (!counts.paired(a)) {
+                    continue;
+                }
                 for (int cb = 0; cb < duplicate[b].length; cb++) {
                     Single mine = bySlot.get(b).get(cb);
                     long n = mine.tally().rows();

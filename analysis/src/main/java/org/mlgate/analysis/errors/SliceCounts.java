@@ -10,7 +10,12 @@ final class SliceCounts {
 
     private final int[] capacity;
     private final int[] singleOffset;
+    /** {@code pairOffset[i][j]}: the first counter of the i-th and j-th paired slots (i < j); only paired slots. */
     private final int[][] pairOffset;
+    private final boolean[] paired;
+    /** The paired slots, in order, and each slot's position among them (-1 when not paired). */
+    private final int[] pairedSlots;
+    private final int[] pairedPosition;
     private final boolean pairs;
     final long[] rows;
     final double[] errorSum;
@@ -19,23 +24,32 @@ final class SliceCounts {
     double totalErrorSum;
     long totalLarge;
 
-    SliceCounts(int[] capacity, boolean pairs) {
+    /**
+     * @param paired which columns take part in pairs ({@link PairScreen}); null or all false for single conditions
+     *               only
+     */
+    SliceCounts(int[] capacity, boolean[] paired) {
         this.capacity = capacity.clone();
         int k = capacity.length;
-        this.pairs = pairs;
+        this.paired = paired == null ? new boolean[k] : paired.clone();
+        this.pairedSlots = java.util.stream.IntStream.range(0, k).filter(c -> this.paired[c]).toArray();
+        this.pairs = pairedSlots.length >= 2;
         singleOffset = new int[k];
-        pairOffset = new int[k][k];
+        pairedPosition = new int[k];
+        java.util.Arrays.fill(pairedPosition, -1);
+        for (int i = 0; i < pairedSlots.length; i++) {
+            pairedPosition[pairedSlots[i]] = i;
+        }
+        pairOffset = new int[pairedSlots.length][pairedSlots.length];
         int size = 0;
         for (int c = 0; c < k; c++) {
             singleOffset[c] = size;
             size += capacity[c];
         }
-        if (pairs) {
-            for (int a = 0; a < k; a++) {
-                for (int b = a + 1; b < k; b++) {
-                    pairOffset[a][b] = size;
-                    size += capacity[a] * capacity[b];
-                }
+        for (int i = 0; i < pairedSlots.length; i++) {
+            for (int j = i + 1; j < pairedSlots.length; j++) {
+                pairOffset[i][j] = size;
+                size = Math.addExact(size, Math.multiplyExact(capacity[pairedSlots[i]], capacity[pairedSlots[j]]));
             }
         }
         rows = new long[size];
@@ -62,20 +76,25 @@ final class SliceCounts {
 
     /** Counter of the pair (column a at level la, column b at level lb), a &lt; b. */
     int pair(int a, int la, int b, int lb) {
-        return pairOffset[a][b] + la * capacity[b] + lb;
+        return pairOffset[pairedPosition[a]][pairedPosition[b]] + la * capacity[b] + lb;
     }
 
     boolean hasPairs() {
         return pairs;
     }
 
+    /** Whether the column takes part in pairs. */
+    boolean paired(int column) {
+        return paired[column];
+    }
+
     /** Counters for the same candidate slices, all zero. */
     SliceCounts emptyCopy() {
-        return new SliceCounts(capacity, pairs);
+        return new SliceCounts(capacity, paired);
     }
 
     SliceCounts copy() {
-        SliceCounts copy = new SliceCounts(capacity, pairs);
+        SliceCounts copy = new SliceCounts(capacity, paired);
         System.arraycopy(rows, 0, copy.rows, 0, rows.length);
         System.arraycopy(errorSum, 0, copy.errorSum, 0, rows.length);
         System.arraycopy(large, 0, copy.large, 0, rows.length);
@@ -94,19 +113,22 @@ final class SliceCounts {
         int k = levels.length;
         for (int a = 0; a < k; a++) {
             int la = levels[a];
+            if (la >= 0) {
+                bump(singleOffset[a] + la, error, large);
+            }
+        }
+        for (int i = 0; i < pairedSlots.length; i++) {
+            int a = pairedSlots[i];
+            int la = levels[a];
             if (la < 0) {
                 continue;
             }
-            bump(singleOffset[a] + la, error, large);
-            if (!pairs) {
-                continue;
-            }
-            int[] offsets = pairOffset[a];
-            int base = la;
-            for (int b = a + 1; b < k; b++) {
+            int[] offsets = pairOffset[i];
+            for (int j = i + 1; j < pairedSlots.length; j++) {
+                int b = pairedSlots[j];
                 int lb = levels[b];
                 if (lb >= 0) {
-                    bump(offsets[b] + base * capacity[b] + lb, error, large);
+                    bump(offsets[j] + la * capacity[b] + lb, error, large);
                 }
             }
         }
@@ -136,11 +158,11 @@ final class SliceCounts {
             for (int l = 0; l < other.capacity[oa]; l++) {
                 addFrom(other, other.single(oa, l), single(a, maps[a][l]));
             }
-            for (int b = a + 1; both && b < k; b++) {
-                if (maps[b] == null) {
+            for (int b = a + 1; both && paired[a] && b < k; b++) {
+                int ob = from[b];
+                if (maps[b] == null || !paired[b] || !other.paired[oa] || !other.paired[ob]) {
                     continue;
                 }
-                int ob = from[b];
                 for (int la = 0; la < other.capacity[oa]; la++) {
                     for (int lb = 0; lb < other.capacity[ob]; lb++) {
                         int source = oa < ob ? other.pair(oa, la, ob, lb) : other.pair(ob, lb, oa, la);

@@ -28,6 +28,7 @@ public final class SliceMetrics {
     private final List<String> probabilityLabels;
     private final int numericBins;
     private final int maxDistinctValues;
+    private final int columnCount;
     private List<ScoredRow> buffer = new ArrayList<>();
     private ColumnBinning[] binnings;
     private List<Map<Integer, Slice>> slices;
@@ -45,6 +46,7 @@ public final class SliceMetrics {
             }
         }
         this.probabilityLabels = List.copyOf(probabilityLabels);
+        this.columnCount = featureColumns.size();
         this.numericBins = options.numericBins();
         this.maxDistinctValues = options.maxDistinctValues();
         if (sliceColumns.isEmpty()) {
@@ -70,6 +72,7 @@ public final class SliceMetrics {
         this.sliceColumns = source.sliceColumns;
         this.columnIndex = source.columnIndex;
         this.probabilityLabels = source.probabilityLabels;
+        this.columnCount = source.columnCount;
         this.numericBins = source.numericBins;
         this.maxDistinctValues = source.maxDistinctValues;
         this.buffer = null;
@@ -115,7 +118,7 @@ public final class SliceMetrics {
             return;
         }
         buffer.add(row);
-        if (buffer.size() >= BUFFER_ROWS) {
+        if (buffer.size() >= SliceAccumulator.bufferRowsFor(columnCount)) {
             fixBinnings();
         }
     }

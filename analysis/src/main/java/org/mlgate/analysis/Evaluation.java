@@ -37,9 +37,10 @@ public final class Evaluation {
 
     /** With another chunk size: tests cut small files into many chunks. */
     static Report run(EvaluationRequest request, int chunkBytes) {
-        Gate gate = new Gate(request.rules());
+        Gate gate = new Gate(request.rules(), request.source().task());
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
+            gate.requireMetricsOf(source.task()); // a metric of the other task fails before any row is read
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault()));
             RowConsumers consumers = new RowConsumers(source, request);

@@ -113,13 +113,14 @@ final class ClassificationResultBuilder {
             }
         }
 
+        ClassificationIntervals classificationIntervals = new ClassificationIntervals(options, counts, positive,
+                positiveGroups, valueOrNaN("aucRoc"), valueOrNaN("averagePrecision"));
+        Map<String, Interval> intervals = classificationIntervals.compute();
         Map<String, ClassMetrics> classes = new LinkedHashMap<>();
         for (int c = 0; c < k; c++) {
             classes.put(labels.get(c), new ClassMetrics((long) stats.support[c], stats.precision[c], stats.recall[c],
-                    stats.f1[c], perClassAuc[c], perClassAp[c]));
+                    stats.f1[c], perClassAuc[c], perClassAp[c], classificationIntervals.ofClass(c)));
         }
-        Map<String, Interval> intervals = new ClassificationIntervals(options, counts, positive, positiveGroups,
-                valueOrNaN("aucRoc"), valueOrNaN("averagePrecision")).compute();
         if (!oneVsRest.isEmpty()) {
             OneVsRestIntervals.Outcome outcome = new OneVsRestIntervals(options, acc.probabilityValues(), acc.width(),
                     acc.rowKeys(), codeToClass, oneVsRest).compute();
@@ -282,7 +283,15 @@ final class ClassificationResultBuilder {
                 }
                 put("brier", acc.rowsWithoutProbabilityColumn() > 0 ? Double.NaN : brier / n);
                 put("expectedCalibrationError", acc.topLabelCalibration().expectedCalibrationError());
-                curves = new Curves(List.of(), List.of(), acc.topLabelCalibration().bins());
+                Map<String, Curves.ClassCurves> perClass = new LinkedHashMap<>();
+                for (int c = 0; c < k; c++) {
+                    if (sweeps[c] != null && perClassAuc[c] != null) {
+                        perClass.put(labels.get(c), new Curves.ClassCurves(sweeps[c].rocCurve(Curves.ClassCurves.POINTS),
+                                sweeps[c].precisionRecallCurve(Curves.ClassCurves.POINTS)));
+                    }
+                }
+                curves = new Curves(List.of(), List.of(), acc.topLabelCalibration().bins(),
+                        Collections.unmodifiableMap(perClass), null);
             }
             if (acc.rowsOutOfRange() > 0) {
                 put("brier", Double.NaN);

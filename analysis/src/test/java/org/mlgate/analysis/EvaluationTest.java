@@ -110,6 +110,13 @@ class EvaluationTest {
     }
 
     @Test
+    void aWildcardIncludeMatchesNamesAsTheyAreNotTheDescriptionsOfDiscoveredSlices() throws IOException {
+        Rule rule = sliceRule("region=*", "accuracy", "0.1");
+        RuleResult result = evaluate(List.of(rule)).rules().get(0);
+        assertTrue(result.message().contains("of 3 slices"), result.message());
+    }
+
+    @Test
     void wildcardSliceRuleGatesTheWorstSliceOfEnoughRows() throws IOException {
         Rule rule = sliceRule("*", "accuracy", "0.8");
         rule.setMinSliceSize(50);

@@ -77,18 +77,21 @@ public class Rule {
 
     /**
      * True when one of the includes matches any of the names a thing is known by (a slice's {@code name}, such as
-     * {@code charDollar=(-inf, 0]}, and its description as the report shows it, {@code charDollar <= 0}); spaces do
-     * not count, so {@code charDollar<=0} matches too.
+     * {@code charDollar=(-inf, 0]}, and its description as the report shows it, {@code charDollar <= 0}). In an
+     * include without wildcards spaces do not count, so {@code charDollar<=0} matches too; a wildcard include matches
+     * the names as they are, so that {@code region=*} keeps meaning the values of the column region (and not every
+     * discovered slice whose description starts with it).
      */
     public boolean includesAny(String... names) {
         if (includes.isEmpty()) {
             return true;
         }
         for (String pattern : includes) {
-            String compact = withoutSpaces(pattern);
+            String trimmed = pattern.trim();
+            boolean wildcard = trimmed.contains("*") || trimmed.contains("?");
             for (String name : names) {
-                if (name != null && (Wildcard.matches(pattern.trim(), name)
-                        || Wildcard.matches(compact, withoutSpaces(name)))) {
+                if (name != null && (Wildcard.matches(trimmed, name)
+                        || (!wildcard && withoutSpaces(trimmed).equals(withoutSpaces(name))))) {
                     return true;
                 }
             }

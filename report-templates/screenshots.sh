@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shots=${SHOTS:-target/screenshots}
+[ -n "${GALLERY:-}" ] && GALLERY=$(realpath "$GALLERY")
 mkdir -p "$shots"
 if ! command -v chromium >/dev/null; then apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; fi
 
@@ -28,9 +29,10 @@ if [ ${#pages[@]} -eq 0 ]; then
 fi
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-chrome() {
+chrome() { # a fresh profile each time: a second instance on a profile still in use hands its work to the first
   chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$work/profile" "$@" 2>/dev/null
+    --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$(mktemp -d -p "$work")" "$@" \
+    2>/dev/null
 }
 # The report forbids scripts (Content-Security-Policy); the probe copy drops that meta tag and adds one script that
 # writes its findings into an attribute of <html>, which --dump-dom prints.
@@ -56,6 +58,7 @@ PY
 
 failed=0
 for page in "${pages[@]}"; do
+  page=$(realpath "$page")
   name=$(basename "$(dirname "$(dirname "$(dirname "$page")")")")
   [ "$name" = "." ] || [ "$name" = "/" ] && name=report
   case "$page" in "${GALLERY:-/nonexistent}"/*) name=gallery-$(basename "$(dirname "$page")");; esac
@@ -77,6 +80,7 @@ for page in "${pages[@]}"; do
     height=${height:-2000}
     height=$(( height > 16000 ? 16000 : height ))
     shot="$shots/$name-$width.png"
+    rm -f "$shot"
     if [ "$width" -ge 500 ]; then
       chrome --screenshot="$shot" --window-size="$width,$height" "file://$page" >/dev/null
     else
@@ -85,7 +89,10 @@ for page in "${pages[@]}"; do
         "file://$work/host-shot.html" >/dev/null
       crop "$shot" "$width"
     fi
-    if [ -n "$overflow" ] && [ "$overflow" -le 0 ] && [ "$measured" = "$width" ]; then
+    if [ ! -s "$shot" ]; then
+      echo "NO SHOT  $name at $width px: Chromium wrote no $shot"
+      failed=1
+    elif [ -n "$overflow" ] && [ "$overflow" -le 0 ] && [ "$measured" = "$width" ]; then
       echo "ok       $name at $width px ($height px tall): $shot"
     else
       echo "OVERFLOW $name at $width px: ${result:-no probe result}"

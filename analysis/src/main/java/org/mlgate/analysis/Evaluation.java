@@ -63,8 +63,7 @@ public final class Evaluation {
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
                     baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
                     metrics.classes(), metrics.confusionMatrix(), metrics.intervals(),
-                    consumers.sample.result() == null ? metrics.curves()
-                            : metrics.curves().withRegressionSample(consumers.sample.result()), errors,
+                    metrics.curves().withRegressionSample(consumers.sample.result()), errors,
                     checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against,
                     baseline.storedRows());
             List<RuleResult> rules = gate.evaluate(unjudged);

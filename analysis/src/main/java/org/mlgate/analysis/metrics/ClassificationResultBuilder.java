@@ -284,8 +284,13 @@ final class ClassificationResultBuilder {
                 put("brier", acc.rowsWithoutProbabilityColumn() > 0 ? Double.NaN : brier / n);
                 put("expectedCalibrationError", acc.topLabelCalibration().expectedCalibrationError());
                 Map<String, Curves.ClassCurves> perClass = new LinkedHashMap<>();
+                boolean[] drawn = largestClasses(Curves.ClassCurves.MAX_CLASSES);
+                if (drawn.length > Curves.ClassCurves.MAX_CLASSES) {
+                    notes.add("curves.perClass holds the one-vs-rest curves of the " + Curves.ClassCurves.MAX_CLASSES
+                            + " classes with the most rows, of " + k + ".");
+                }
                 for (int c = 0; c < k; c++) {
-                    if (sweeps[c] != null && perClassAuc[c] != null) {
+                    if (sweeps[c] != null && perClassAuc[c] != null && drawn[c]) {
                         perClass.put(labels.get(c), new Curves.ClassCurves(sweeps[c].rocCurve(Curves.ClassCurves.POINTS),
                                 sweeps[c].precisionRecallCurve(Curves.ClassCurves.POINTS)));
                     }
@@ -301,6 +306,21 @@ final class ClassificationResultBuilder {
                 notes.add(acc.renormalisedRows() + " rows have probabilities that do not sum to 1 (off by more than"
                         + " 1e-4); logLoss renormalised them, as scikit-learn does.");
             }
+        }
+
+        /** Per class, whether it is among the {@code most} classes with the most rows (ties: the earlier label). */
+        private boolean[] largestClasses(int most) {
+            int k = labels.size();
+            boolean[] chosen = new boolean[k];
+            Integer[] order = new Integer[k];
+            for (int c = 0; c < k; c++) {
+                order[c] = c;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(support[b], support[a]));
+            for (int i = 0; i < Math.min(most, k); i++) {
+                chosen[order[i]] = true;
+            }
+            return chosen;
         }
 
         private void multiClassRanking(Double[] perClassAuc, Double[] perClassAp, double[][] halfAuc,

@@ -11,7 +11,8 @@ import java.util.Map;
  * Empty lists when there are no probabilities.
  *
  * @param perClass         multi-class: each class's one-vs-rest ROC and precision-recall curves (at most
- *                         {@link ClassCurves#POINTS} points each), by label; empty otherwise
+ *                         {@link ClassCurves#POINTS} points each, for at most {@link ClassCurves#MAX_CLASSES} classes:
+ *                         those with the most rows), by label; empty otherwise
  * @param regressionSample regression: a deterministic sample of (actual, predicted) pairs for the scatter charts;
  *                         null otherwise
  */
@@ -31,7 +32,7 @@ public record Curves(List<CurvePoint> roc, List<CurvePoint> precisionRecall, Lis
         return new Curves(List.of(), List.of(), List.of());
     }
 
-    /** These curves with the regression sample. */
+    /** These curves with the regression sample (null: none, as for classification). */
     public Curves withRegressionSample(PredictionSample.Sample sample) {
         return new Curves(roc, precisionRecall, calibration, perClass, sample);
     }
@@ -40,5 +41,7 @@ public record Curves(List<CurvePoint> roc, List<CurvePoint> precisionRecall, Lis
     public record ClassCurves(List<CurvePoint> roc, List<CurvePoint> precisionRecall) {
         /** Enough for a small chart; report.json stays small at 26 classes and more. */
         public static final int POINTS = 60;
+        /** Past this many classes, the curves of the largest ones are kept (a note says so). */
+        public static final int MAX_CLASSES = 100;
     }
 }

@@ -17,11 +17,13 @@ class ConsoleTextTest {
 
     @Test
     void terminalEscapesCarriageReturnsAndBidiOverridesAreVisible() {
-        assertEquals("a\\u001B[31mb\\rc\\u202Ed\\u2028e\\u0085f", ConsoleText.escape("a\u001B[31mb\rc\u202Ed\u2028e\u0085f"));
+        assertEquals("a\\u001B[31mb\\rc\\u202Ed\\u2028e\\u0085f",
+                ConsoleText.escape("a\u001B[31mb\rc\u202Ed\u2028e\u0085f"));
     }
 
     @Test
     void plainTextIsUnchanged() {
-        assertEquals("Rule violated for CLASS 'é @x': recall is 0.66", ConsoleText.escape("Rule violated for CLASS 'é @x': recall is 0.66"));
+        String plain = "Rule violated for CLASS 'é @x': recall is 0.66";
+        assertEquals(plain, ConsoleText.escape(plain));
     }
 }

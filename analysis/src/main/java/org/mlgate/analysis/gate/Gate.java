@@ -171,9 +171,9 @@ public final class Gate {
                     + " is " + range.describe() + " (" + range.direction() + "); write " + instead + ".");
         }
         if (drop != null && drop > range.width()) {
-            throw new InputException("The <maximumDrop>" + limit.text("maximumDrop") + "</maximumDrop> of the limit on '"
-                    + metric + "' is larger than " + metric + " can ever drop (it is " + range.describe() + ")"
-                    + percentHint(drop, range) + ".");
+            throw new InputException("The <maximumDrop>" + limit.text("maximumDrop")
+                    + "</maximumDrop> of the limit on '" + metric + "' is larger than " + metric
+                    + " can ever drop (it is " + range.describe() + ")" + percentHint(drop, range) + ".");
         }
     }
 

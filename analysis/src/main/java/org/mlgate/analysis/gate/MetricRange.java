@@ -29,7 +29,8 @@ record MetricRange(double lower, double upper, boolean lowerIsBetter) {
             Map.entry("averagePrecision", SHARE), Map.entry("logLoss", ERROR),
             // Multi-class Brier sums over the classes: (1 - 0)^2 + (0 - 1)^2 at worst.
             Map.entry("brier", new MetricRange(0, 2, true)), Map.entry("expectedCalibrationError", ERROR_SHARE),
-            Map.entry("mse", ERROR), Map.entry("rmse", ERROR), Map.entry("mae", ERROR), Map.entry("r2", SCORE_UP_TO_ONE),
+            Map.entry("mse", ERROR), Map.entry("rmse", ERROR), Map.entry("mae", ERROR),
+            Map.entry("r2", SCORE_UP_TO_ONE),
             Map.entry("medianAbsoluteError", ERROR), Map.entry("maxError", ERROR), Map.entry("mape", ERROR),
             Map.entry("explainedVariance", SCORE_UP_TO_ONE),
             Map.entry("support", new MetricRange(0, Double.POSITIVE_INFINITY, false)));

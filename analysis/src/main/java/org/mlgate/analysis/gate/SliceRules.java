@@ -12,11 +12,11 @@ import org.mlgate.analysis.report.RuleResult;
 
 /**
  * SLICE rules, checked against the report's slices (the values or bins of {@code sliceColumns}, and the weak
- * slices that discovery found). Includes name slices as {@code region=west}, as the report shows them ({@code region = west},
- * {@code charDollar <= 0}), or with wildcards ({@code region=*},
- * {@code *}). Exact includes check each named slice; includes with a wildcard check the worst matching slice of at
- * least {@code minSliceSize} rows for each limit, so that "no slice of 50 rows or more may have accuracy under 0.80"
- * is one result (target: the patterns) whose message names the slice that decides it.
+ * slices that discovery found). Includes name slices as {@code region=west}, as the report shows them
+ * ({@code region = west}, {@code charDollar <= 0}), or with wildcards ({@code region=*}, {@code *}). Exact includes
+ * check each named slice; includes with a wildcard check the worst matching slice of at least {@code minSliceSize}
+ * rows for each limit, so that "no slice of 50 rows or more may have accuracy under 0.80" is one result (target: the
+ * patterns) whose message names the slice that decides it.
  */
 final class SliceRules {
     private SliceRules() {

@@ -81,7 +81,8 @@ final class ClassificationIntervals {
             Map<String, Interval> perClass = new LinkedHashMap<>();
             putIfDefined(perClass, "precision", Bootstrap.percentile(classPrecision[c], replicates,
                     options.confidenceLevel()));
-            putIfDefined(perClass, "recall", Bootstrap.percentile(classRecall[c], replicates, options.confidenceLevel()));
+            putIfDefined(perClass, "recall", Bootstrap.percentile(classRecall[c], replicates,
+                    options.confidenceLevel()));
             putIfDefined(perClass, "f1", Bootstrap.percentile(classF1[c], replicates, options.confidenceLevel()));
             ofClass.add(java.util.Collections.unmodifiableMap(perClass));
         }
@@ -98,7 +99,7 @@ final class ClassificationIntervals {
         return intervals;
     }
 
-    /** The intervals of class {@code c}'s precision, recall and F1 (empty without replicates); after {@link #compute()}. */
+    /** The intervals of class {@code c}'s precision, recall and F1 (empty without replicates), once computed. */
     Map<String, Interval> ofClass(int c) {
         return c < ofClass.size() ? ofClass.get(c) : Map.of();
     }

@@ -291,7 +291,8 @@ final class ClassificationResultBuilder {
                 }
                 for (int c = 0; c < k; c++) {
                     if (sweeps[c] != null && perClassAuc[c] != null && drawn[c]) {
-                        perClass.put(labels.get(c), new Curves.ClassCurves(sweeps[c].rocCurve(Curves.ClassCurves.POINTS),
+                        perClass.put(labels.get(c), new Curves.ClassCurves(
+                                sweeps[c].rocCurve(Curves.ClassCurves.POINTS),
                                 sweeps[c].precisionRecallCurve(Curves.ClassCurves.POINTS)));
                     }
                 }

@@ -114,7 +114,7 @@ public record ClassCharts(List<Panel> panels, int height, List<ClassCurve> curve
         };
     }
 
-    /** Per class of {@code classes}' order: rows of the class predicted as another, plus rows wrongly predicted as it. */
+    /** Per class, in {@code classes}' order: its rows predicted as another class, plus rows wrongly predicted as it. */
     private static long[] errorsPerClass(ConfusionMatrix matrix, Map<String, ClassMetrics> classes) {
         List<String> labels = new ArrayList<>(classes.keySet());
         long[] errors = new long[labels.size()];

@@ -124,7 +124,8 @@ public record ErrorAnalysisView(boolean classification, List<Pair> confusionPair
         List<ErrorSection> other = new ArrayList<>();
         List<Pair> pairs = items(errors, "confusionPairs", Pair::from, other);
         List<Slice> slices = items(errors, "weakSlices", Slice::from, other);
-        KeyFeatures keyFeatures = KeyFeatures.of(slices.isEmpty() ? List.of() : new JsonFields(errors).list("weakSlices"));
+        KeyFeatures keyFeatures = KeyFeatures.of(slices.isEmpty() ? List.of()
+                : new JsonFields(errors).list("weakSlices"));
         List<Mistake> mistakes = items(errors, "confidentMistakes", Mistake::from, other).stream()
                 .map(m -> m.split(keyFeatures)).toList();
         List<Residual> residuals = items(errors, "largestResiduals", Residual::from, other).stream()

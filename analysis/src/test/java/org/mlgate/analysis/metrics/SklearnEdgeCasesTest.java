@@ -68,7 +68,7 @@ class SklearnEdgeCasesTest {
             Map.entry("msle_negative", "mean squared log error is not a report metric"),
             Map.entry("brier_multiclass_target", "a multi-class brier takes one probability per class, not one score"));
 
-    /** The text in each unoffered call that uses the option the report does not have (empty: the case is an argument left out). */
+    /** The text of each unoffered call that uses the option the report lacks (empty: an argument left out). */
     static final Map<String, String> UNOFFERED_OPTION = Map.ofEntries(
             Map.entry("auc_ovo_weighted_toy", "multi_class='ovo', average='weighted'"),
             Map.entry("auc_multiclass_no_multi_class_arg", ""),

@@ -131,8 +131,8 @@ class HtmlReportWriterTest {
         String html = writer.render(ReportFixtures.binary());
         String banner = html.substring(html.indexOf("<span class=\"verdict-detail\">"));
         banner = banner.substring(0, banner.indexOf("</span>\n"));
-        assertTrue(text(banner).replace(" ;", ";").contains("1 of 3 rules violated; 1 check failed: data.duplicate-rows; 1 check warns:"
-                + " imbalance.class-ratio"), text(banner));
+        assertTrue(text(banner).replace(" ;", ";").contains("1 of 3 rules violated; 1 check failed:"
+                + " data.duplicate-rows; 1 check warns: imbalance.class-ratio"), text(banner));
     }
 
     @Test

@@ -96,7 +96,8 @@ class ReportChartsTest {
         String predictions = section(html("diamonds"), "predictions");
         assertEquals(2, count(predictions, "<svg class=\"chart density\""));
         assertTrue(count(predictions, "<rect class=\"density-cell\"") > 50, "binned, not one dot per row");
-        assertTrue(count(predictions, "<rect class=\"density-cell\"") <= 2 * RegressionCharts.GRID * RegressionCharts.GRID);
+        int cells = count(predictions, "<rect class=\"density-cell\"");
+        assertTrue(cells <= 2 * RegressionCharts.GRID * RegressionCharts.GRID, cells + " cells");
         assertEquals(10, count(predictions, "<rect class=\"decile-bar\""));
         assertTrue(predictions.contains("a sample of 4,000 of 53,940 rows"), "the chart says it is a sample");
     }

@@ -55,11 +55,6 @@ public final class Gate {
         return rules.stream().allMatch(rule -> rule.getLimits().isEmpty());
     }
 
-    /** How many limits the rules hold: what "all N rules met" counts before each is applied to its targets. */
-    public int limitCount() {
-        return rules.stream().mapToInt(rule -> rule.getLimits().size()).sum();
-    }
-
     /**
      * Refuses a limit on a metric that the task does not have, saying what was probably meant and listing the task's
      * own metrics (never the other task's).
@@ -132,7 +127,7 @@ public final class Gate {
         Double maximum = limit.getMaximum();
         Double drop = limit.getMaximumDrop();
         Double significance = limit.getSignificance();
-        limit.getBound();
+        limit.getBound(); // reads the POM's <bound> text: a bad one fails here, before any row is read
         if (minimum == null && maximum == null && drop == null) {
             throw new InputException("The limit on '" + metric + "' of a " + element
                     + " rule has neither <minimum> nor <maximum> nor <maximumDrop>; give at least one.");

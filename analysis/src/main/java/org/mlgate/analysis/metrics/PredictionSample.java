@@ -3,6 +3,7 @@ package org.mlgate.analysis.metrics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
@@ -13,6 +14,10 @@ import org.mlgate.analysis.data.ScoredRow;
  * row sample). The choice depends only on each row's index, so the sample is the same however the rows were split
  * into chunks and on however many threads, and two samples merge into exactly the sample of their union. Memory:
  * at most twice {@value #CAPACITY} pairs. A classification task keeps nothing.
+ *
+ * <p>The samples of one pass (an instance and its forks) share a hint of the best cut any of them has reached, as the
+ * checks' row sample does: a row above it cannot be among the smallest of all rows, so a chunk refuses it at once, and
+ * refusing it early changes nothing in the result, however the threads interleave.
  */
 public final class PredictionSample {
     /** Enough to draw the density of a scatter chart at a few hundred pixels; about 100 KB of report.json. */
@@ -41,25 +46,28 @@ public final class PredictionSample {
     private long rows;
     /** Rows with a priority at or above this cannot be among the smallest {@code capacity}. */
     private long cut = Long.MAX_VALUE;
+    /** The smallest cut any sample of this pass has reached. */
+    private final AtomicLong sharedCut;
 
-    private PredictionSample(boolean active, int capacity) {
+    private PredictionSample(boolean active, int capacity, AtomicLong sharedCut) {
         this.active = active;
         this.capacity = capacity;
+        this.sharedCut = sharedCut;
     }
 
     /** A sample for a task's rows: regression rows only. */
     public static PredictionSample of(Task task) {
-        return new PredictionSample(task == Task.REGRESSION, CAPACITY);
+        return new PredictionSample(task == Task.REGRESSION, CAPACITY, new AtomicLong(Long.MAX_VALUE));
     }
 
     /** With another capacity, for tests. */
     static PredictionSample of(Task task, int capacity) {
-        return new PredictionSample(task == Task.REGRESSION, capacity);
+        return new PredictionSample(task == Task.REGRESSION, capacity, new AtomicLong(Long.MAX_VALUE));
     }
 
-    /** An empty sample for another chunk of the same rows. */
+    /** An empty sample for another chunk of the same rows, sharing the cut hint. */
     public PredictionSample fork() {
-        return new PredictionSample(active, capacity);
+        return new PredictionSample(active, capacity, sharedCut);
     }
 
     public void add(ScoredBatch batch) {
@@ -105,7 +113,7 @@ public final class PredictionSample {
     }
 
     private void offer(long rowPriority, long rowIndex, double actualValue, double predictedValue) {
-        if (rowPriority >= cut) {
+        if (rowPriority >= cut || rowPriority > sharedCut.get()) {
             return;
         }
         if (size == priority.length) {
@@ -144,6 +152,7 @@ public final class PredictionSample {
         predicted = y;
         size = capacity;
         cut = priority[capacity - 1];
+        sharedCut.accumulateAndGet(cut, Math::min);
     }
 
     /** Positions by priority, then row index (a tie of two 63-bit hashes is all but impossible, but decided). */

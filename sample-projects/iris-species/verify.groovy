@@ -21,4 +21,22 @@ assert json.errors.confusionPairs.size() >= 1
 def log = new File(basedir, 'build.log').text
 assert log.contains('mlgate report: ')
 assert !log.contains('Rule violated')
+// A passing gate says so, as JaCoCo's check does, and names the checks that warn.
+assert log =~ /All \d+ rules met; /
+// The CI files name the project: two modules of one build can be told apart.
+def junit = new File(report, 'TEST-mlgate.xml').text
+assert junit.contains('<testsuite name="mlgate.iris-species"')
+assert junit.contains('classname="mlgate.iris-species.rules"')
+assert junit.contains('<property name="actual" value="')
+def summary = new File(report, 'summary.md').text
+assert summary.startsWith('## mlgate: PASS \u2014 mlgate sample: iris species (`iris-species`)')
+assert summary.contains('Full report: [index.html](index.html)')
+assert json.project.artifactId == 'iris-species'
+// mvn site: the report is a project report of the site.
+def site = new File(basedir, 'target/site')
+assert new File(site, 'ml-report/index.html').text.contains('mlgate sample: iris species')
+assert new File(site, 'ml-report/report.json').isFile()
+def projectReports = new File(site, 'project-reports.html').text
+assert projectReports.contains('ml-report/index.html')
+assert projectReports.contains('Model evaluation')
 return true

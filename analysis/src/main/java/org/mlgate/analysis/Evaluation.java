@@ -37,9 +37,10 @@ public final class Evaluation {
 
     /** With another chunk size: tests cut small files into many chunks. */
     static Report run(EvaluationRequest request, int chunkBytes) {
-        Gate gate = new Gate(request.rules());
+        Gate gate = new Gate(request.rules(), request.source().task());
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
+            gate.requireMetricsOf(source.task()); // a metric of the other task fails before any row is read
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault(),
                             request.source().formatOrDefault()));
@@ -62,7 +63,8 @@ public final class Evaluation {
             BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions());
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
                     baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
-                    metrics.classes(), metrics.confusionMatrix(), metrics.intervals(), metrics.curves(), errors,
+                    metrics.classes(), metrics.confusionMatrix(), metrics.intervals(),
+                    metrics.curves().withRegressionSample(consumers.sample.result()), errors,
                     checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against,
                     baseline.storedRows());
             List<RuleResult> rules = gate.evaluate(unjudged);

@@ -6,6 +6,7 @@ import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRowSource;
 import org.mlgate.analysis.errors.ErrorAnalyzer;
 import org.mlgate.analysis.errors.SliceMetrics;
+import org.mlgate.analysis.metrics.PredictionSample;
 import org.mlgate.analysis.metrics.TaskMetrics;
 
 /**
@@ -19,6 +20,8 @@ final class RowConsumers {
     final ErrorAnalyzer errors;
     final DataChecks checks;
     final SliceMetrics slices;
+    /** Regression: the (actual, predicted) pairs behind the report's scatter charts. */
+    final PredictionSample sample;
 
     RowConsumers(ScoredRowSource source, EvaluationRequest request) {
         metrics = TaskMetrics.of(source.task(), source.probabilityLabels());
@@ -30,6 +33,7 @@ final class RowConsumers {
         checks = new DataChecks(source.task(), source.featureColumns(), facts, request.checks());
         slices = new SliceMetrics(source.task(), source.featureColumns(), request.sliceColumns(),
                 source.probabilityLabels(), request.errors());
+        sample = PredictionSample.of(source.task());
     }
 
     private RowConsumers(RowConsumers parent) {
@@ -37,6 +41,7 @@ final class RowConsumers {
         errors = parent.errors.fork();
         checks = parent.checks.fork();
         slices = parent.slices.fork();
+        sample = parent.sample.fork();
     }
 
     /**
@@ -57,6 +62,7 @@ final class RowConsumers {
         errors.add(batch);
         checks.add(batch);
         slices.add(batch);
+        sample.add(batch);
     }
 
     /** Adds a fork's rows as if they came after this instance's rows. */
@@ -65,5 +71,6 @@ final class RowConsumers {
         errors.merge(later.errors);
         checks.merge(later.checks);
         slices.merge(later.slices);
+        sample.merge(later.sample);
     }
 }

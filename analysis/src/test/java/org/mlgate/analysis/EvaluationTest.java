@@ -98,6 +98,25 @@ class EvaluationTest {
     }
 
     @Test
+    void sliceIncludeAcceptsTheFormTheReportDisplays() throws IOException {
+        Report report = evaluate(List.of(sliceRule("region = west", "accuracy", "0.8")));
+        assertEquals(1, report.rules().size(), report.rules().toString());
+        assertEquals("region=west", report.rules().get(0).target());
+        String bin = report.slices().stream().filter(s -> s.name().startsWith("age=")).findFirst().orElseThrow()
+                .description();
+        RuleResult byDescription = evaluate(List.of(sliceRule(bin.replace(" ", ""), "accuracy", "0.1"))).rules()
+                .get(0);
+        assertEquals("pass", byDescription.status(), byDescription.message());
+    }
+
+    @Test
+    void aWildcardIncludeMatchesNamesAsTheyAreNotTheDescriptionsOfDiscoveredSlices() throws IOException {
+        Rule rule = sliceRule("region=*", "accuracy", "0.1");
+        RuleResult result = evaluate(List.of(rule)).rules().get(0);
+        assertTrue(result.message().contains("of 3 slices"), result.message());
+    }
+
+    @Test
     void wildcardSliceRuleGatesTheWorstSliceOfEnoughRows() throws IOException {
         Rule rule = sliceRule("*", "accuracy", "0.8");
         rule.setMinSliceSize(50);

@@ -13,7 +13,8 @@ import org.mlgate.analysis.report.RuleResult;
 
 /**
  * What the build log shows after an evaluation: headline metrics, the comparison with the baseline, then each
- * violation, then the report's path.
+ * violation (or, when the gate passed, that all rules are met), then the report's path. Every value that comes from
+ * the data is printed through {@link ConsoleText#escape}.
  */
 final class ConsoleSummary {
     private static final List<String> CLASSIFICATION_HEADLINE =
@@ -27,9 +28,10 @@ final class ConsoleSummary {
     }
 
     void print(Report report, Path index, boolean noRules) {
-        log.info("mlgate: " + report.task() + " model " + report.model().type() + " on " + report.data().rows()
-                + " rows of " + report.data().path()
-                + (report.positiveLabel() == null ? "" : " (positive label '" + report.positiveLabel() + "')"));
+        log.info("mlgate: " + report.task() + " model " + ConsoleText.escape(report.model().type()) + " on "
+                + report.data().rows() + " rows of " + ConsoleText.escape(report.data().path())
+                + (report.positiveLabel() == null ? ""
+                        : " (positive label '" + ConsoleText.escape(report.positiveLabel()) + "')"));
         List<String> headline = "regression".equals(report.task()) ? REGRESSION_HEADLINE : CLASSIFICATION_HEADLINE;
         for (String name : headline) {
             if (report.metrics().containsKey(name)) {
@@ -44,15 +46,19 @@ final class ConsoleSummary {
         printBaseline(report);
         for (RuleResult rule : report.rules()) {
             if (rule.failed()) {
-                log.warn(rule.message());
+                log.warn(ConsoleText.escape(rule.message()));
             }
         }
         for (CheckResult check : report.checks()) {
             if ("fail".equals(check.status()) || "warn".equals(check.status())) {
-                log.warn("Check " + check.id() + " " + check.status() + "s: " + check.message());
+                log.warn("Check " + ConsoleText.escape(check.id()) + " " + check.status() + "s: "
+                        + ConsoleText.escape(check.message()));
             }
         }
-        log.info("mlgate report: " + index);
+        if (report.passed() && !noRules) {
+            log.info(VerdictMessage.passed(report));
+        }
+        log.info("mlgate report: " + ConsoleText.escape(index));
     }
 
     /**

@@ -27,6 +27,7 @@ import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.model.SourceRequest;
+import org.mlgate.analysis.report.ProjectInfo;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.ReportWriters;
 
@@ -195,6 +196,19 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter(property = "ml.skip", defaultValue = "false")
     private boolean skip;
 
+    // The project's coordinates, read only: the JUnit suite, summary.md and index.html name the module with them.
+    @Parameter(defaultValue = "${project.groupId}", readonly = true)
+    private String projectGroupId;
+
+    @Parameter(defaultValue = "${project.artifactId}", readonly = true)
+    private String projectArtifactId;
+
+    @Parameter(defaultValue = "${project.version}", readonly = true)
+    private String projectVersion;
+
+    @Parameter(defaultValue = "${project.name}", readonly = true)
+    private String projectName;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -204,10 +218,11 @@ public class EvaluateMojo extends AbstractMojo {
         Report report;
         Path index;
         try {
-            report = Evaluation.run(request());
+            report = Evaluation.run(request()).withProject(new ProjectInfo(projectGroupId, projectArtifactId,
+                    projectVersion, projectName));
             index = ReportWriters.writeAll(report, outputDirectory.toPath());
         } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(ConsoleText.escape(e.getMessage()), e);
         } catch (OutOfMemoryError e) {
             // The evaluation's own memory is released with its frames; say what to do instead of "Java heap space".
             throw new MojoExecutionException("mlgate ran out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
@@ -227,11 +242,8 @@ public class EvaluateMojo extends AbstractMojo {
     private EvaluationRequest request() {
         SourceRequest source = new SourceRequest(path(model), path(validationData), path(predictions), labelColumn,
                 predictionColumn, probabilityPrefix, parseTask(task), parseBadRow(onBadRow));
-        if (!(confidenceLevel > 0 && confidenceLevel < 1) || bootstrapReplicates < 0) {
-            throw new InputException("Parameters confidenceLevel (ml.confidenceLevel) = " + confidenceLevel
-                    + " and bootstrapReplicates (ml.bootstrapReplicates) = " + bootstrapReplicates
-                    + " are out of range; use a level between 0 and 1 (such as 0.95) and 0 or more replicates.");
-        }
+        ParameterRange.requireValid(confidenceLevel, bootstrapReplicates, minorityRatio, confidentMistakes,
+                minSliceSize);
         MetricOptions metricOptions = new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel,
                 MetricOptions.DEFAULT_SEED);
         ErrorAnalysisOptions defaults = ErrorAnalysisOptions.defaults();

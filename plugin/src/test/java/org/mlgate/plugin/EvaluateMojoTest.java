@@ -80,6 +80,8 @@ class EvaluateMojoTest {
         rules.get(0).getLimits().get(0).setMinimum("0.999");
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().contains("1 rule was violated"), failure.getMessage());
+        // Maven prints this message even with -q: it names the rule itself.
+        assertTrue(failure.getMessage().contains("\n  - Rule violated for MODEL: accuracy is"), failure.getMessage());
         assertTrue(failure.getMessage().contains("index.html"), failure.getMessage());
         assertTrue(Files.readString(OUTPUT.resolve("report.json")).contains("\"fail\""));
     }
@@ -118,5 +120,59 @@ class EvaluateMojoTest {
         setVariableValueToObject(mojo, "task", "ranking");
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(error.getMessage().contains("auto, classification or regression"), error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "evaluate", pom = POM)
+    void passingGateSaysThatAllRulesAreMet(EvaluateMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        mojo.execute();
+        assertTrue(log.lines().stream().anyMatch(line -> line.matches("\\[info\\] All \\d+ rules met; .*")),
+                String.join("\n", log.lines()));
+    }
+
+    @Test
+    @InjectMojo(goal = "evaluate", pom = "src/test/resources/unit/bad-limit/pom.xml")
+    void nonNumberLimitInThePomIsOneSentenceWithoutTheConfiguratorStack(EvaluateMojo mojo) throws Exception {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("The <minimum> of the limit on 'accuracy' is 'abc'; write a number such as 0.9 or a percentage"
+                + " such as 90%.", error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "evaluate", pom = POM)
+    void hugeBootstrapReplicatesAreRefusedBeforeAnythingIsRead(EvaluateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "bootstrapReplicates", 2_000_000_000);
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("Parameter bootstrapReplicates (ml.bootstrapReplicates) is 2000000000; set it between 0 and"
+                + " 100000 (0 turns the intervals off; 1000 is the default).", error.getMessage());
+        assertFalse(Files.exists(OUTPUT));
+    }
+
+    @Test
+    @InjectMojo(goal = "evaluate", pom = POM)
+    void everyNumericParameterIsRangeChecked(EvaluateMojo mojo) throws Exception {
+        for (Object[] bad : new Object[][] {{"confidenceLevel", 1.5, "ml.confidenceLevel"},
+                {"minorityRatio", 0.0, "ml.minorityRatio"}, {"confidentMistakes", -1, "ml.confidentMistakes"},
+                {"minSliceSize", 0, "ml.minSliceSize"}}) {
+            Object before = getVariableValueFromObject(mojo, (String) bad[0]);
+            setVariableValueToObject(mojo, (String) bad[0], bad[1]);
+            MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(error.getMessage().startsWith("Parameter " + bad[0] + " (" + bad[2] + ") is "),
+                    error.getMessage());
+            setVariableValueToObject(mojo, (String) bad[0], before);
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "evaluate", pom = POM)
+    void theReportNamesTheProject(EvaluateMojo mojo) throws Exception {
+        // Maven fills these from ${project.*}; the sample projects' verify.groovy checks that it does.
+        setVariableValueToObject(mojo, "projectArtifactId", "iris-harness");
+        mojo.execute();
+        String junit = Files.readString(OUTPUT.resolve("TEST-mlgate.xml"));
+        assertTrue(junit.contains("testsuite name=\"mlgate.iris-harness\""), junit);
+        assertTrue(Files.readString(OUTPUT.resolve("summary.md")).contains("iris-harness"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.Task;
 import org.mlgate.analysis.metrics.ClassMetrics;
 import org.mlgate.analysis.metrics.Interval;
 import org.mlgate.analysis.report.Report;
@@ -14,17 +15,39 @@ import org.mlgate.analysis.report.RuleResult;
  * Applies the POM's rules to a report. Every limit of every rule on every matching target gives one
  * {@link RuleResult}. An undefined metric (null) fails its limit with the reason, never passes silently; a CLASS rule
  * whose includes match no class fails too, so that a misspelt class name cannot turn the gate off.
+ *
+ * <p>The rules are checked when the gate is made, before any row is read: every value must be a number within the
+ * metric's range (a {@code 90} on a metric between 0 and 1 is refused with "write 0.90 or 90%"), a limit must be able
+ * to fail, and a metric name must be one of the task's ({@link #requireMetricsOf}, as soon as the task is known).
  */
 public final class Gate {
     private final List<Rule> rules;
 
-    /** Checks the rules' metric names now, so that a typo fails before any model is loaded. */
+    /** A gate whose task is not known yet: metric names are checked by {@link #requireMetricsOf}. */
     public Gate(List<Rule> rules) {
+        this(rules, null);
+    }
+
+    /**
+     * Checks the rules now, so that a typo fails before any model is loaded.
+     *
+     * @param task the task when the caller knows it (the POM says so), else null
+     * @throws InputException naming the rule, the limit and what to write instead
+     */
+    public Gate(List<Rule> rules, Task task) {
         this.rules = List.copyOf(rules);
         for (Rule rule : this.rules) {
-            for (Limit limit : rule.getLimits()) {
-                validate(rule, limit);
+            Element element = rule.getElement();
+            if (rule.getMinSliceSize() < 1) {
+                throw new InputException("A SLICE rule has <minSliceSize>" + rule.getMinSliceSize()
+                        + "</minSliceSize>; set it to 1 or more rows.");
             }
+            for (Limit limit : rule.getLimits()) {
+                validate(element, limit);
+            }
+        }
+        if (task != null) {
+            requireMetricsOf(task);
         }
     }
 
@@ -32,7 +55,50 @@ public final class Gate {
         return rules.stream().allMatch(rule -> rule.getLimits().isEmpty());
     }
 
+    /**
+     * Refuses a limit on a metric that the task does not have, saying what was probably meant and listing the task's
+     * own metrics (never the other task's).
+     *
+     * @throws InputException for the first such limit
+     */
+    public void requireMetricsOf(Task task) {
+        List<String> ofTask = task == Task.REGRESSION ? MetricNames.REGRESSION : MetricNames.CLASSIFICATION;
+        List<String> otherTask = task == Task.REGRESSION ? MetricNames.CLASSIFICATION : MetricNames.REGRESSION;
+        for (Rule rule : rules) {
+            Element element = rule.getElement();
+            List<String> valid = element == Element.CLASS ? (task == Task.REGRESSION ? List.of() : MetricNames.CLASS)
+                    : ofTask;
+            for (Limit limit : rule.getLimits()) {
+                String metric = limit.getMetric();
+                if (valid.contains(metric)) {
+                    continue;
+                }
+                String model = task == Task.REGRESSION ? "a regression model" : "a classification model";
+                if (valid.isEmpty()) {
+                    throw new InputException("A CLASS rule has a limit on '" + metric + "', but " + model
+                            + " has no classes; use a MODEL or SLICE rule with one of: " + String.join(", ", ofTask)
+                            + ".");
+                }
+                String what;
+                if (element != Element.CLASS && otherTask.contains(metric)) {
+                    what = "a metric of " + (task == Task.REGRESSION ? "classification" : "regression")
+                            + ", but this is " + model;
+                } else {
+                    what = element == Element.CLASS ? "which is not a per-class metric" : "which is not a metric of "
+                            + model;
+                }
+                String hint = DidYouMean.closest(metric, valid).map(name -> "; did you mean " + name + "?")
+                        .orElse(".");
+                String list = element == Element.CLASS ? "The per-class metrics are: "
+                        : "The metrics of " + model + " are: ";
+                throw new InputException("A " + element + " rule has a limit on '" + metric + "', " + what + hint
+                        + " " + list + String.join(", ", valid) + ".");
+            }
+        }
+    }
+
     public List<RuleResult> evaluate(Report report) {
+        requireMetricsOf("regression".equals(report.task()) ? Task.REGRESSION : Task.CLASSIFICATION);
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             switch (rule.getElement()) {
@@ -51,36 +117,79 @@ public final class Gate {
         return results;
     }
 
-    private static void validate(Rule rule, Limit limit) {
+    private static void validate(Element element, Limit limit) {
         String metric = limit.getMetric();
         if (metric == null || metric.isEmpty()) {
-            throw new InputException("A <limit> of a " + rule.getElement() + " rule has no <metric>; name one, "
+            throw new InputException("A <limit> of a " + element + " rule has no <metric>; name one, "
                     + "for instance <metric>accuracy</metric>.");
         }
-        if (limit.getMinimum() == null && limit.getMaximum() == null && limit.getMaximumDrop() == null) {
-            throw new InputException("The limit on '" + metric + "' of a " + rule.getElement()
+        Double minimum = limit.getMinimum();
+        Double maximum = limit.getMaximum();
+        Double drop = limit.getMaximumDrop();
+        Double significance = limit.getSignificance();
+        limit.getBound(); // reads the POM's <bound> text: a bad one fails here, before any row is read
+        if (minimum == null && maximum == null && drop == null) {
+            throw new InputException("The limit on '" + metric + "' of a " + element
                     + " rule has neither <minimum> nor <maximum> nor <maximumDrop>; give at least one.");
         }
-        if (limit.getMaximumDrop() != null && rule.getElement() == Element.SLICE) {
+        if (drop != null && element == Element.SLICE) {
             throw new InputException("The limit on '" + metric + "' of a SLICE rule has a <maximumDrop>; baseline"
                     + " comparisons exist for MODEL and CLASS rules only.");
         }
-        if (limit.getSignificance() != null && limit.getMaximumDrop() == null) {
-            throw new InputException("The limit on '" + metric + "' of a " + rule.getElement() + " rule has a"
+        if (significance != null && drop == null) {
+            throw new InputException("The limit on '" + metric + "' of a " + element + " rule has a"
                     + " <significance> but no <maximumDrop>; significance only applies to a drop below the baseline.");
         }
-        boolean known = rule.getElement() == Element.CLASS ? MetricNames.CLASS.contains(metric)
-                : MetricNames.isModelMetric(metric);
-        if (!known) {
-            List<String> valid = rule.getElement() == Element.CLASS ? MetricNames.CLASS
-                    : concat(MetricNames.CLASSIFICATION, MetricNames.REGRESSION);
-            throw new InputException("A " + rule.getElement() + " rule has a limit on unknown metric '" + metric
-                    + "'; use one of: " + String.join(", ", valid) + ".");
-        }
-        if (limit.getBound() != Limit.Bound.ESTIMATE && rule.getElement() != Element.MODEL) {
-            throw new InputException("The limit on '" + metric + "' of a " + rule.getElement()
+        if (limit.getBound() != Limit.Bound.ESTIMATE && element != Element.MODEL) {
+            throw new InputException("The limit on '" + metric + "' of a " + element
                     + " rule has a <bound>; confidence intervals exist for MODEL metrics only.");
         }
+        MetricRange range = MetricRange.of(metric);
+        if (range == null) {
+            return; // not a metric name: requireMetricsOf says so, with the task's names
+        }
+        requireInRange(limit, "minimum", minimum, range);
+        requireInRange(limit, "maximum", maximum, range);
+        if (minimum != null && maximum != null && minimum > maximum) {
+            throw new InputException("The limit on '" + metric + "' has <minimum>" + limit.text("minimum")
+                    + "</minimum> above <maximum>" + limit.text("maximum") + "</maximum>, so it always fails; swap"
+                    + " them.");
+        }
+        boolean minimumCanFail = minimum != null && minimum > range.lower();
+        boolean maximumCanFail = maximum != null && maximum < range.upper();
+        if ((minimum != null || maximum != null) && !minimumCanFail && !maximumCanFail) {
+            String which = minimum != null ? "<minimum>" + limit.text("minimum") + "</minimum>"
+                    : "<maximum>" + limit.text("maximum") + "</maximum>";
+            String instead = range.lowerIsBetter() ? "a <maximum> below " + MetricRange.plain(range.upper())
+                    : "a <minimum> above " + MetricRange.plain(range.lower());
+            throw new InputException("The limit on '" + metric + "' with " + which + " can never fail: " + metric
+                    + " is " + range.describe() + " (" + range.direction() + "); write " + instead + ".");
+        }
+        if (drop != null && drop > range.width()) {
+            throw new InputException("The <maximumDrop>" + limit.text("maximumDrop")
+                    + "</maximumDrop> of the limit on '" + metric + "' is larger than " + metric
+                    + " can ever drop (it is " + range.describe() + ")" + percentHint(drop, range) + ".");
+        }
+    }
+
+    /** Refuses a bound outside the metric's range; a bound that reads as a percentage gets the two ways to write it. */
+    private static void requireInRange(Limit limit, String what, Double value, MetricRange range) {
+        if (value == null || range.contains(value)) {
+            return;
+        }
+        throw new InputException("The <" + what + ">" + limit.text(what) + "</" + what + "> of the limit on '"
+                + limit.getMetric() + "' is outside the range of " + limit.getMetric() + ", " + range.describe() + " ("
+                + range.direction() + ")" + percentHint(value, range) + ".");
+    }
+
+    /** {@code : write 0.90 or 90%} when dividing by 100 brings the value into the range. */
+    private static String percentHint(double value, MetricRange range) {
+        double share = value / 100;
+        if (value > 1 && value <= 100 && range.contains(share) && range.upper() <= 2) {
+            String decimal = LimitCheck.format(share, share);
+            return ": write " + decimal + " or " + MetricRange.plain(value) + "%";
+        }
+        return "";
     }
 
     private static RuleResult checkModel(Limit limit, Report report) {
@@ -160,9 +269,4 @@ public final class Gate {
         return String.format(Locale.ROOT, "%.0f%%", level * 100);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
 }

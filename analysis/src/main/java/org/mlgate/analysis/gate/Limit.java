@@ -6,18 +6,21 @@ import org.mlgate.analysis.InputException;
 /**
  * One bound on one metric, as Maven fills it from the POM:
  * {@code <limit><metric>recall</metric><minimum>80%</minimum></limit>}. A bean with setters, like JaCoCo's
- * {@code Limit}, because Maven's configurator needs exactly that; values are validated when set, so a typo in the
- * POM fails before any model is loaded.
+ * {@code Limit}, because Maven's configurator needs exactly that. The setters keep the text as written and never
+ * throw: an exception thrown while Maven fills the bean reaches the user wrapped in "Unable to parse configuration of
+ * mojo ... InvocationTargetException". The text is read when asked for ({@link #getMinimum()}, ...), and the
+ * {@link Gate} asks for all of it before any model is loaded, so a malformed value still fails first, in one
+ * sentence.
  */
 public class Limit {
     private String metric;
-    private Double minimum;
-    private Double maximum;
-    private Bound bound = Bound.ESTIMATE;
+    private String minimum;
+    private String maximum;
+    private String bound;
     // Baseline limits (issue 6): how far the metric may fall behind the baseline's, and from which p-value on a
     // drop counts as real. Null = not set.
-    private Double maximumDrop;
-    private Double significance;
+    private String maximumDrop;
+    private String significance;
 
     /** Which value of the metric a limit checks: the point estimate or a bound of its confidence interval. */
     public enum Bound {
@@ -41,55 +44,58 @@ public class Limit {
         this.metric = metric == null ? null : metric.trim();
     }
 
+    /**
+     * @throws InputException when the POM's text is not a number or a percentage
+     */
     public Double getMinimum() {
-        return minimum;
+        return parseValue(minimum, "minimum");
     }
 
     /** {@code 0.9} or {@code 90%}; null or blank removes the minimum. */
     public void setMinimum(String minimum) {
-        this.minimum = parseValue(minimum, "minimum");
+        this.minimum = minimum;
     }
 
     public Double getMaximum() {
-        return maximum;
+        return parseValue(maximum, "maximum");
     }
 
     /** {@code 0.5} or {@code 50%}; null or blank removes the maximum. */
     public void setMaximum(String maximum) {
-        this.maximum = parseValue(maximum, "maximum");
+        this.maximum = maximum;
     }
 
     public Bound getBound() {
-        return bound;
+        if (bound == null || bound.isBlank()) {
+            return Bound.ESTIMATE;
+        }
+        return switch (bound.trim().toLowerCase(Locale.ROOT)) {
+            case "lower" -> Bound.LOWER;
+            case "upper" -> Bound.UPPER;
+            case "estimate" -> Bound.ESTIMATE;
+            default -> throw new InputException("The limit on '" + (metric == null ? "?" : metric) + "' has <bound>"
+                    + bound.trim() + "</bound>; use lower or upper (the bounds of the confidence interval), or leave"
+                    + " it out.");
+        };
     }
 
     /** {@code lower} or {@code upper} checks that bound of the metric's confidence interval; empty = the estimate. */
     public void setBound(String bound) {
-        if (bound == null || bound.isBlank()) {
-            this.bound = Bound.ESTIMATE;
-            return;
-        }
-        switch (bound.trim().toLowerCase(Locale.ROOT)) {
-            case "lower" -> this.bound = Bound.LOWER;
-            case "upper" -> this.bound = Bound.UPPER;
-            case "estimate" -> this.bound = Bound.ESTIMATE;
-            default -> throw new InputException("A <limit> has <bound>" + bound.trim()
-                    + "</bound>; use 'lower' or 'upper' (the bounds of the confidence interval), or leave it out.");
-        }
+        this.bound = bound;
     }
 
     /** Baseline limits: the largest allowed drop below the baseline ({@code 0.01} or {@code 1%}); null = none. */
     public Double getMaximumDrop() {
-        return maximumDrop;
-    }
-
-    public void setMaximumDrop(String maximumDrop) {
         Double drop = parseValue(maximumDrop, "maximumDrop");
         if (drop != null && drop < 0) {
             throw new InputException("The <maximumDrop> of the limit on '" + (metric == null ? "?" : metric)
                     + "' is negative; write how much worse than the baseline is allowed, such as 0.01 or 1%.");
         }
-        this.maximumDrop = drop;
+        return drop;
+    }
+
+    public void setMaximumDrop(String maximumDrop) {
+        this.maximumDrop = maximumDrop;
     }
 
     /**
@@ -97,16 +103,27 @@ public class Limit {
      * level ({@code 0.05} or {@code 5%}); null = every drop beyond it fails.
      */
     public Double getSignificance() {
-        return significance;
-    }
-
-    public void setSignificance(String significance) {
         Double level = parseValue(significance, "significance");
         if (level != null && !(level > 0 && level < 1)) {
             throw new InputException("The <significance> of the limit on '" + (metric == null ? "?" : metric)
-                    + "' is " + level + "; write a level between 0 and 1, such as 0.05.");
+                    + "' is " + significance.trim() + "; write a level between 0 and 1, such as 0.05 or 5%.");
         }
-        this.significance = level;
+        return level;
+    }
+
+    public void setSignificance(String significance) {
+        this.significance = significance;
+    }
+
+    /** The text of a value as the POM has it (trimmed), for messages; null when not set. */
+    String text(String what) {
+        String raw = switch (what) {
+            case "minimum" -> minimum;
+            case "maximum" -> maximum;
+            case "maximumDrop" -> maximumDrop;
+            default -> significance;
+        };
+        return raw == null || raw.isBlank() ? null : raw.trim();
     }
 
     private Double parseValue(String text, String what) {
@@ -129,7 +146,8 @@ public class Limit {
 
     @Override
     public String toString() {
-        return metric + (minimum != null ? " >= " + minimum : "") + (maximum != null ? " <= " + maximum : "")
-                + (maximumDrop != null ? " drop <= " + maximumDrop : "");
+        return metric + (text("minimum") != null ? " >= " + text("minimum") : "")
+                + (text("maximum") != null ? " <= " + text("maximum") : "")
+                + (text("maximumDrop") != null ? " drop <= " + text("maximumDrop") : "");
     }
 }

@@ -14,8 +14,4 @@ final class MetricNames {
 
     private MetricNames() {
     }
-
-    static boolean isModelMetric(String name) {
-        return CLASSIFICATION.contains(name) || REGRESSION.contains(name);
-    }
 }

@@ -14,7 +14,8 @@ import org.mlgate.analysis.InputException;
  * Includes are names with the wildcards {@code *} and {@code ?}; no includes means every class (or slice).
  */
 public class Rule {
-    private Element element = Element.MODEL;
+    /** As the POM has it; read by {@link #getElement()}, so that Maven's configurator never sees an exception. */
+    private String element = Element.MODEL.name();
     private List<String> includes = new ArrayList<>();
     private List<Limit> limits = new ArrayList<>();
     private int minSliceSize = 30;
@@ -23,22 +24,25 @@ public class Rule {
     }
 
     public Rule(Element element, List<String> includes, List<Limit> limits) {
-        this.element = element;
+        this.element = element.name();
         this.includes = new ArrayList<>(includes);
         this.limits = new ArrayList<>(limits);
     }
 
+    /**
+     * @throws InputException when the POM names no element of {@link Element}
+     */
     public Element getElement() {
-        return element;
-    }
-
-    public void setElement(String element) {
         try {
-            this.element = Element.valueOf(element.trim().toUpperCase(Locale.ROOT));
+            return Element.valueOf(element.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InputException("A <rule> has <element>" + element
                     + "</element>; use MODEL, CLASS or SLICE.");
         }
+    }
+
+    public void setElement(String element) {
+        this.element = element;
     }
 
     public List<String> getIncludes() {
@@ -69,5 +73,33 @@ public class Rule {
     /** True when {@code name} matches one of the includes (all names match when there are none). */
     public boolean includes(String name) {
         return includes.isEmpty() || includes.stream().anyMatch(pattern -> Wildcard.matches(pattern.trim(), name));
+    }
+
+    /**
+     * True when one of the includes matches any of the names a thing is known by (a slice's {@code name}, such as
+     * {@code charDollar=(-inf, 0]}, and its description as the report shows it, {@code charDollar <= 0}). In an
+     * include without wildcards spaces do not count, so {@code charDollar<=0} matches too; a wildcard include matches
+     * the names as they are, so that {@code region=*} keeps meaning the values of the column region (and not every
+     * discovered slice whose description starts with it).
+     */
+    public boolean includesAny(String... names) {
+        if (includes.isEmpty()) {
+            return true;
+        }
+        for (String pattern : includes) {
+            String trimmed = pattern.trim();
+            boolean wildcard = trimmed.contains("*") || trimmed.contains("?");
+            for (String name : names) {
+                if (name != null && (Wildcard.matches(trimmed, name)
+                        || (!wildcard && withoutSpaces(trimmed).equals(withoutSpaces(name))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String withoutSpaces(String text) {
+        return text.replaceAll("\\s+", "");
     }
 }

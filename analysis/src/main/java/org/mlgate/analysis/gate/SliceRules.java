@@ -3,16 +3,20 @@ package org.mlgate.analysis.gate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
 /**
  * SLICE rules, checked against the report's slices (the values or bins of {@code sliceColumns}, and the weak
- * slices that discovery found). Includes name slices as {@code region=west} or with wildcards ({@code region=*},
- * {@code *}). Exact includes check each named slice; includes with a wildcard check the worst matching slice of at
- * least {@code minSliceSize} rows for each limit, so that "no slice of 50 rows or more may have accuracy under 0.80"
- * is one result (target: the patterns) whose message names the slice that decides it.
+ * slices that discovery found). Includes name slices as {@code region=west}, as the report shows them
+ * ({@code region = west}, {@code charDollar <= 0}), or with wildcards ({@code region=*}, {@code *}). Exact includes
+ * check each named slice; includes with a wildcard check the worst matching slice of at least {@code minSliceSize}
+ * rows for each limit, so that "no slice of 50 rows or more may have accuracy under 0.80" is one result (target: the
+ * patterns) whose message names the slice that decides it.
  */
 final class SliceRules {
     private SliceRules() {
@@ -20,9 +24,16 @@ final class SliceRules {
 
     static List<RuleResult> check(Rule rule, Report report) {
         List<SliceResult> slices = report.slices() == null ? List.of() : report.slices();
-        List<SliceResult> matching = slices.stream()
-                .filter(slice -> rule.includes(slice.name()) && slice.rows() >= rule.getMinSliceSize())
+        List<SliceResult> candidates = slices.stream()
+                .filter(slice -> rule.includesAny(slice.name(), slice.description())
+                        && slice.rows() >= rule.getMinSliceSize())
                 .toList();
+        // A discovered slice with the same conditions as a configured one is the same rows: check it once, with the
+        // configured slice's full metric set.
+        Set<String> configured = candidates.stream().filter(slice -> !slice.discovered())
+                .map(SliceResult::description).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<SliceResult> matching = candidates.stream()
+                .filter(slice -> !slice.discovered() || !configured.contains(slice.description())).toList();
         boolean wildcard = rule.getIncludes().isEmpty()
                 || rule.getIncludes().stream().anyMatch(include -> include.contains("*") || include.contains("?"));
         String patterns = rule.getIncludes().isEmpty() ? "*" : String.join(", ", rule.getIncludes());
@@ -69,7 +80,8 @@ final class SliceRules {
         if (slices.isEmpty()) {
             return "none";
         }
-        List<String> names = slices.stream().map(SliceResult::name).limit(8).toList();
+        List<String> names = slices.stream()
+                .map(slice -> slice.description() != null ? slice.description() : slice.name()).limit(8).toList();
         return String.join(", ", names) + (slices.size() > 8 ? ", ..." : "");
     }
 }

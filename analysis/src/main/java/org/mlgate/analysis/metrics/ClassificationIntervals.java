@@ -17,6 +17,8 @@ final class ClassificationIntervals {
     private final RankedGroups positiveGroups;
     private final double exactAuc;
     private final double exactAp;
+    /** Per class, the intervals of its precision, recall and F1; filled by {@link #compute()}. */
+    private final List<Map<String, Interval>> ofClass = new java.util.ArrayList<>();
 
     /**
      * @param positive       class index of the positive label, or -1 for multi-class
@@ -45,6 +47,9 @@ final class ClassificationIntervals {
         double[] macroF1 = new double[replicates];
         double[] f1 = new double[replicates];
         int k = counts.length;
+        double[][] classPrecision = new double[k][replicates];
+        double[][] classRecall = new double[k][replicates];
+        double[][] classF1 = new double[k][replicates];
         double[][] replicate = new double[k][k];
         List<String> labels = java.util.Collections.nCopies(k, "");
         for (int r = 0; r < replicates; r++) {
@@ -59,6 +64,27 @@ final class ClassificationIntervals {
             balanced[r] = stats.balancedAccuracy();
             macroF1[r] = stats.total == 0 ? Double.NaN : ConfusionStats.macro(stats.f1);
             f1[r] = positive >= 0 && stats.total > 0 ? stats.f1[positive] : Double.NaN;
+            for (int c = 0; c < k; c++) {
+                // A class the replicate drew no row of has no precision (or recall) to speak of.
+                double predicted = 0;
+                double actual = 0;
+                for (int other = 0; other < k; other++) {
+                    predicted += replicate[other][c];
+                    actual += replicate[c][other];
+                }
+                classPrecision[c][r] = predicted > 0 ? stats.precision[c] : Double.NaN;
+                classRecall[c][r] = actual > 0 ? stats.recall[c] : Double.NaN;
+                classF1[c][r] = predicted > 0 || actual > 0 ? stats.f1[c] : Double.NaN;
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            Map<String, Interval> perClass = new LinkedHashMap<>();
+            putIfDefined(perClass, "precision", Bootstrap.percentile(classPrecision[c], replicates,
+                    options.confidenceLevel()));
+            putIfDefined(perClass, "recall", Bootstrap.percentile(classRecall[c], replicates,
+                    options.confidenceLevel()));
+            putIfDefined(perClass, "f1", Bootstrap.percentile(classF1[c], replicates, options.confidenceLevel()));
+            ofClass.add(java.util.Collections.unmodifiableMap(perClass));
         }
         double level = options.confidenceLevel();
         putIfDefined(intervals, "accuracy", Bootstrap.percentile(accuracy, replicates, level));
@@ -71,6 +97,11 @@ final class ClassificationIntervals {
             rankingIntervals(intervals, replicates, level);
         }
         return intervals;
+    }
+
+    /** The intervals of class {@code c}'s precision, recall and F1 (empty without replicates), once computed. */
+    Map<String, Interval> ofClass(int c) {
+        return c < ofClass.size() ? ofClass.get(c) : Map.of();
     }
 
     /**

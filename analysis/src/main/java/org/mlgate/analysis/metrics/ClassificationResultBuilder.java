@@ -113,13 +113,14 @@ final class ClassificationResultBuilder {
             }
         }
 
+        ClassificationIntervals classificationIntervals = new ClassificationIntervals(options, counts, positive,
+                positiveGroups, valueOrNaN("aucRoc"), valueOrNaN("averagePrecision"));
+        Map<String, Interval> intervals = classificationIntervals.compute();
         Map<String, ClassMetrics> classes = new LinkedHashMap<>();
         for (int c = 0; c < k; c++) {
             classes.put(labels.get(c), new ClassMetrics((long) stats.support[c], stats.precision[c], stats.recall[c],
-                    stats.f1[c], perClassAuc[c], perClassAp[c]));
+                    stats.f1[c], perClassAuc[c], perClassAp[c], classificationIntervals.ofClass(c)));
         }
-        Map<String, Interval> intervals = new ClassificationIntervals(options, counts, positive, positiveGroups,
-                valueOrNaN("aucRoc"), valueOrNaN("averagePrecision")).compute();
         if (!oneVsRest.isEmpty()) {
             OneVsRestIntervals.Outcome outcome = new OneVsRestIntervals(options, acc.probabilityValues(), acc.width(),
                     acc.rowKeys(), codeToClass, oneVsRest).compute();
@@ -282,7 +283,21 @@ final class ClassificationResultBuilder {
                 }
                 put("brier", acc.rowsWithoutProbabilityColumn() > 0 ? Double.NaN : brier / n);
                 put("expectedCalibrationError", acc.topLabelCalibration().expectedCalibrationError());
-                curves = new Curves(List.of(), List.of(), acc.topLabelCalibration().bins());
+                Map<String, Curves.ClassCurves> perClass = new LinkedHashMap<>();
+                boolean[] drawn = largestClasses(Curves.ClassCurves.MAX_CLASSES);
+                if (drawn.length > Curves.ClassCurves.MAX_CLASSES) {
+                    notes.add("curves.perClass holds the one-vs-rest curves of the " + Curves.ClassCurves.MAX_CLASSES
+                            + " classes with the most rows, of " + k + ".");
+                }
+                for (int c = 0; c < k; c++) {
+                    if (sweeps[c] != null && perClassAuc[c] != null && drawn[c]) {
+                        perClass.put(labels.get(c), new Curves.ClassCurves(
+                                sweeps[c].rocCurve(Curves.ClassCurves.POINTS),
+                                sweeps[c].precisionRecallCurve(Curves.ClassCurves.POINTS)));
+                    }
+                }
+                curves = new Curves(List.of(), List.of(), acc.topLabelCalibration().bins(),
+                        Collections.unmodifiableMap(perClass), null);
             }
             if (acc.rowsOutOfRange() > 0) {
                 put("brier", Double.NaN);
@@ -292,6 +307,21 @@ final class ClassificationResultBuilder {
                 notes.add(acc.renormalisedRows() + " rows have probabilities that do not sum to 1 (off by more than"
                         + " 1e-4); logLoss renormalised them, as scikit-learn does.");
             }
+        }
+
+        /** Per class, whether it is among the {@code most} classes with the most rows (ties: the earlier label). */
+        private boolean[] largestClasses(int most) {
+            int k = labels.size();
+            boolean[] chosen = new boolean[k];
+            Integer[] order = new Integer[k];
+            for (int c = 0; c < k; c++) {
+                order[c] = c;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(support[b], support[a]));
+            for (int i = 0; i < Math.min(most, k); i++) {
+                chosen[order[i]] = true;
+            }
+            return chosen;
         }
 
         private void multiClassRanking(Double[] perClassAuc, Double[] perClassAp, double[][] halfAuc,

@@ -30,6 +30,10 @@ final class LoadDeadline {
      */
     static <T> T run(String threadName, Duration budget, Runnable onTimeout, Callable<T> work)
             throws Exception {
+        if (budget.isZero() || budget.isNegative()) {
+            onTimeout.run(); // no time at all: nothing may start, whatever the scheduler would have let slip through
+            throw new TimeoutException("no time budget");
+        }
         FutureTask<T> task = new FutureTask<>(work);
         Thread thread = new Thread(task, threadName);
         thread.setDaemon(true);

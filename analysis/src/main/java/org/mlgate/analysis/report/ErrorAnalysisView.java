@@ -46,15 +46,26 @@ public record ErrorAnalysisView(boolean classification, List<Pair> confusionPair
         }
     }
 
+    /**
+     * @param features     the few feature cells that matter for this row: the columns of the weak slices it falls in,
+     *                     else those weak slices name, else the first few
+     * @param moreFeatures the rest, for a disclosure
+     * @param inWeakSlice  true when the row falls in a weak slice (its columns come first)
+     */
     public record Mistake(Long row, String id, String actual, String predicted, Double probability,
-                          List<Chip> features) {
+                          List<Chip> features, List<Chip> moreFeatures, boolean inWeakSlice) {
         static Mistake from(JsonFields f) {
             if (f == null || f.text("actual") == null || f.text("predicted") == null
                     || (f.whole("row") == null && f.text("id") == null)) {
                 return null;
             }
             return new Mistake(f.whole("row"), f.text("id"), f.text("actual"), f.text("predicted"),
-                    f.number("probability"), chips(f.object("features"), f.text("id")));
+                    f.number("probability"), chips(f.object("features"), f.text("id")), List.of(), false);
+        }
+
+        Mistake split(KeyFeatures key) {
+            KeyFeatures.Split split = key.split(features);
+            return new Mistake(row, id, actual, predicted, probability, split.key(), split.rest(), split.inWeakSlice());
         }
     }
 
@@ -80,14 +91,20 @@ public record ErrorAnalysisView(boolean classification, List<Pair> confusionPair
         }
     }
 
+    /** A largest residual; {@code features} and {@code moreFeatures} as for {@link Mistake}. */
     public record Residual(Long row, String id, Double actual, Double predicted, Double residual,
-                           List<Chip> features) {
+                           List<Chip> features, List<Chip> moreFeatures, boolean inWeakSlice) {
         static Residual from(JsonFields f) {
             if (f == null || f.number("residual") == null) {
                 return null;
             }
             return new Residual(f.whole("row"), f.text("id"), f.number("actual"), f.number("predicted"),
-                    f.number("residual"), chips(f.object("features"), f.text("id")));
+                    f.number("residual"), chips(f.object("features"), f.text("id")), List.of(), false);
+        }
+
+        Residual split(KeyFeatures key) {
+            KeyFeatures.Split split = key.split(features);
+            return new Residual(row, id, actual, predicted, residual, split.key(), split.rest(), split.inWeakSlice());
         }
     }
 
@@ -112,9 +129,13 @@ public record ErrorAnalysisView(boolean classification, List<Pair> confusionPair
         }
         List<ErrorSection> other = new ArrayList<>();
         List<Pair> pairs = items(errors, "confusionPairs", Pair::from, other);
-        List<Mistake> mistakes = items(errors, "confidentMistakes", Mistake::from, other);
         List<Slice> slices = items(errors, "weakSlices", Slice::from, other);
-        List<Residual> residuals = items(errors, "largestResiduals", Residual::from, other);
+        KeyFeatures keyFeatures = KeyFeatures.of(slices.isEmpty() ? List.of()
+                : new JsonFields(errors).list("weakSlices"));
+        List<Mistake> mistakes = items(errors, "confidentMistakes", Mistake::from, other).stream()
+                .map(m -> m.split(keyFeatures)).toList();
+        List<Residual> residuals = items(errors, "largestResiduals", Residual::from, other).stream()
+                .map(r -> r.split(keyFeatures)).toList();
         ResidualQuantiles quantiles = null;
         Object rawQuantiles = errors.get("residualQuantiles");
         if (rawQuantiles != null) {

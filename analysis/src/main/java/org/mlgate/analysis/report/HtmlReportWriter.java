@@ -28,9 +28,11 @@ import java.util.function.DoubleFunction;
  *
  * <p>The data model is the report converted to plain maps and lists with the report.json mapper, so the template
  * reads exactly report.json's keys; beside it are a few presentation helpers ({@code generatedAt},
- * {@code headline}, {@code errorView} (the typed error analysis), {@code sliceTable}, {@code checkViews},
- * {@code fmt} and {@code fmtP} (p- and q-values)). The file stands alone: the stylesheet is inlined and
- * nothing is fetched from the network, so it still works when a CI server archives it.
+ * {@code headline}, {@code errorView} (the typed error analysis), {@code sliceTable}, {@code checkViews}, the
+ * chart layouts {@code classCharts}, {@code confusionView}, {@code regressionCharts} and {@code sliceForest} (each
+ * absent when the report has nothing to draw), {@code fmt} and {@code fmtP} (p- and q-values)). The file stands
+ * alone: the stylesheet is inlined and nothing is fetched from the network, so it still works when a CI server
+ * archives it.
  */
 public final class HtmlReportWriter implements ReportFileWriter {
 
@@ -117,9 +119,20 @@ public final class HtmlReportWriter implements ReportFileWriter {
             model.put("sliceTable", mapper.convertValue(slices, Map.class));
         }
         model.put("checkViews", mapper.convertValue(CheckView.of(report.checks()), List.class));
+        putView(model, "classCharts", ClassCharts.of(report));
+        putView(model, "confusionView", ConfusionView.of(report.confusionMatrix()));
+        putView(model, "regressionCharts", RegressionCharts.of(report));
+        putView(model, "sliceForest", SliceForest.of(slices));
         model.put("fmt", new FormatNumber(NumberText::of));
         model.put("fmtP", new FormatNumber(PValueText::of));
         return model;
+    }
+
+    /** A view as plain maps under {@code key}; nothing when the report has no such part. */
+    private void putView(Map<String, Object> model, String key, Object view) {
+        if (view != null) {
+            model.put(key, mapper.convertValue(view, Map.class));
+        }
     }
 
     /** {@code fmt(x)} in the template: a number as people read it (see {@link NumberText}); {@code fmtP} likewise. */

@@ -6,23 +6,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes TEST-mlgate.xml, the gate as JUnit XML, so that CI servers list every rule and check like a test: one
- * {@code <testcase>} per rule result (classname {@code mlgate.rules}) and per check ({@code mlgate.checks}), a
- * {@code <failure>} for each failed one; a warning passes but carries its message in {@code <system-out>}.
+ * {@code <testcase>} per rule result and per check.
+ *
+ * <ul>
+ *   <li>A failed rule or check has a {@code <failure>} with its message.</li>
+ *   <li>A check that warns is {@code <skipped message="WARN: ...">}: JUnit XML has no warning, and skipped is the
+ *       one outcome between passed and failed that every reader shows apart (Jenkins' JUnit plugin lists it as
+ *       skipped with its message and leaves the build green; GitHub test reporters mark it skipped). A passing
+ *       case with the message only in {@code <system-out>}, as before, showed as passed. Surefire's
+ *       {@code <flakyFailure>} is shown by none of them.</li>
+ *   <li>A passing rule keeps its value: properties {@code actual}, {@code minimum}, {@code maximum} and the message in
+ *       {@code <system-out>}, so the CI page says by how much it passed.</li>
+ * </ul>
+ *
+ * <p>The suite and the class names carry the project's artifactId ({@code mlgate.churn-model}, classname
+ * {@code mlgate.churn-model.rules}), so that the reports of two modules of one build can be told apart. Every text
+ * from the data is made XML 1.0-safe (control characters that XML 1.0 forbids even escaped become U+FFFD).
  */
 public final class JunitXmlWriter implements ReportFileWriter {
 
     public static final String FILE_NAME = "TEST-mlgate.xml";
 
     private static final String SUITE = "mlgate";
-    private static final String RULES = "mlgate.rules";
-    private static final String CHECKS = "mlgate.checks";
 
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
@@ -35,16 +49,17 @@ public final class JunitXmlWriter implements ReportFileWriter {
     public void write(Report report, Path file) throws IOException {
         List<TestCase> cases = testCases(report);
         long failures = cases.stream().filter(testCase -> testCase.failure() != null).count();
+        long skipped = cases.stream().filter(testCase -> testCase.warning() != null).count();
         try (OutputStream out = Files.newOutputStream(file)) {
             XMLStreamWriter xml = factory.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", SUITE);
+            xml.writeAttribute("name", xmlSafe(suiteName(report)));
             xml.writeAttribute("tests", Integer.toString(cases.size()));
             xml.writeAttribute("failures", Long.toString(failures));
             xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("skipped", Long.toString(skipped));
             xml.writeAttribute("time", "0");
             for (TestCase testCase : cases) {
                 writeTestCase(xml, testCase);
@@ -59,19 +74,42 @@ public final class JunitXmlWriter implements ReportFileWriter {
         }
     }
 
+    /** {@code mlgate.<artifactId>}, or {@code mlgate} for a report of no project. */
+    static String suiteName(Report report) {
+        String artifactId = report.project() == null ? null : report.project().artifactId();
+        return artifactId == null || artifactId.isBlank() ? SUITE : SUITE + "." + artifactId;
+    }
+
     private static void writeTestCase(XMLStreamWriter xml, TestCase testCase) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", xmlSafe(testCase.name()));
-        xml.writeAttribute("classname", testCase.className());
+        xml.writeAttribute("classname", xmlSafe(testCase.className()));
         xml.writeAttribute("time", "0");
+        if (!testCase.properties().isEmpty()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("properties");
+            for (Map.Entry<String, String> property : testCase.properties().entrySet()) {
+                xml.writeCharacters("\n      ");
+                xml.writeEmptyElement("property");
+                xml.writeAttribute("name", property.getKey());
+                xml.writeAttribute("value", xmlSafe(property.getValue()));
+            }
+            xml.writeCharacters("\n    ");
+            xml.writeEndElement();
+        }
         if (testCase.failure() != null) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("failure");
             xml.writeAttribute("message", xmlSafe(testCase.failure()));
-            xml.writeAttribute("type", testCase.className());
+            xml.writeAttribute("type", xmlSafe(testCase.className()));
             xml.writeCharacters(xmlSafe(testCase.failure()));
             xml.writeEndElement();
+        }
+        if (testCase.warning() != null) {
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", xmlSafe(testCase.warning()));
         }
         if (testCase.output() != null) {
             xml.writeCharacters("\n    ");
@@ -79,34 +117,56 @@ public final class JunitXmlWriter implements ReportFileWriter {
             xml.writeCharacters(xmlSafe(testCase.output()));
             xml.writeEndElement();
         }
-        if (testCase.failure() != null || testCase.output() != null) {
+        if (testCase.failure() != null || testCase.warning() != null || testCase.output() != null
+                || !testCase.properties().isEmpty()) {
             xml.writeCharacters("\n  ");
         }
         xml.writeEndElement();
     }
 
-    /** One test case: {@code failure} is the failure message or null, {@code output} the system-out or null. */
-    record TestCase(String className, String name, String failure, String output) {
+    /**
+     * One test case.
+     *
+     * @param failure    the failure message, or null
+     * @param warning    the skipped message of a warning, or null
+     * @param output     the system-out, or null
+     * @param properties name and value pairs (the value checked and its bounds), in order
+     */
+    record TestCase(String className, String name, String failure, String warning, String output,
+                    Map<String, String> properties) {
     }
 
     static List<TestCase> testCases(Report report) {
+        String prefix = suiteName(report);
         List<TestCase> cases = new ArrayList<>();
         if (report.rules() != null) {
             for (RuleResult rule : report.rules()) {
-                String message = rule.message() == null ? ruleName(rule) + " failed" : rule.message();
-                cases.add(new TestCase(RULES, ruleName(rule), rule.failed() ? message : null, null));
+                String message = rule.message() == null ? ruleName(rule) + (rule.failed() ? " failed" : " held")
+                        : rule.message();
+                Map<String, String> properties = new LinkedHashMap<>();
+                properties.put("actual", rule.actual() == null ? "undefined" : Double.toString(rule.actual()));
+                if (rule.minimum() != null) {
+                    properties.put("minimum", Double.toString(rule.minimum()));
+                }
+                if (rule.maximum() != null) {
+                    properties.put("maximum", Double.toString(rule.maximum()));
+                }
+                cases.add(new TestCase(prefix + ".rules", ruleName(rule), rule.failed() ? message : null, null,
+                        rule.failed() ? null : message, properties));
             }
         }
         if (report.checks() != null) {
             for (CheckResult check : report.checks()) {
                 String message = check.message() == null ? String.valueOf(check.id()) : check.message();
-                cases.add(new TestCase(CHECKS, String.valueOf(check.id()), "fail".equals(check.status()) ? message : null,
-                        "warn".equals(check.status()) ? "WARN: " + message : null));
+                boolean failed = "fail".equals(check.status());
+                boolean warns = "warn".equals(check.status());
+                cases.add(new TestCase(prefix + ".checks", String.valueOf(check.id()), failed ? message : null,
+                        warns ? "WARN: " + message : null, failed || warns ? null : message,
+                        Map.of("status", String.valueOf(check.status()))));
             }
         }
         return cases;
     }
-
     /** Such as {@code MODEL accuracy >= 0.9} or {@code CLASS 'fraud' recall >= 0.8}. */
     static String ruleName(RuleResult rule) {
         StringBuilder name = new StringBuilder(String.valueOf(rule.scope()));

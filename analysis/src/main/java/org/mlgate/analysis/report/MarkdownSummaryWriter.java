@@ -12,8 +12,12 @@ import org.mlgate.analysis.metrics.Interval;
  * Writes summary.md, short enough for a pull-request comment or a CI job summary: the verdict, the headline
  * metrics with their intervals, what failed or warned, a few notes, and where the full report is.
  *
- * <p>Every string from the data (labels, paths, messages, notes) is Markdown-escaped, so a label such as
- * {@code a|b} or {@code <img>} cannot break the table or inject markup into the comment.
+ * <p>The README suggests posting it as a pull-request comment, so nothing from the data may become markup there: a
+ * value that stands alone (a path, a model type, a label, a check id) is a code span ({@link #code}), where GitHub
+ * makes no mention, link or HTML; a sentence that carries data (a rule's or a check's message, a note) is escaped
+ * ({@link #escape}): Markdown punctuation, HTML, and the starts of a mention ({@code @someone}), an issue reference
+ * ({@code #12}) or an autolink ({@code https://}, {@code www.}) are broken with an invisible zero-width space, as
+ * Dependabot does. Line breaks and control characters never pass, so a value stays on its line.
  */
 public final class MarkdownSummaryWriter implements ReportFileWriter {
 
@@ -43,7 +47,15 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
                 .filter(check -> "fail".equals(check.status()) || "warn".equals(check.status())).toList();
 
         String verdict = report.passed() ? "PASS" : "FAIL";
-        md.append("## mlgate: ").append(verdict).append("\n\n");
+        md.append("## mlgate: ").append(verdict);
+        ProjectInfo project = report.project();
+        if (project != null && project.artifactId() != null) {
+            md.append(" \u2014 ").append(escape(project.displayName()));
+            if (!project.artifactId().equals(project.displayName())) {
+                md.append(" (").append(code(project.artifactId())).append(')');
+            }
+        }
+        md.append("\n\n");
         md.append("**").append(verdict).append("**: ").append(violated.size()).append(" of ").append(rules.size())
                 .append(rules.size() == 1 ? " rule" : " rules").append(" violated; checks: ")
                 .append(count(checks, "fail")).append(" failing, ").append(count(checks, "warn"))
@@ -60,24 +72,25 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
         if (!flagged.isEmpty()) {
             md.append("### Checks\n\n");
             flagged.forEach(check -> md.append("- **").append(check.status().toUpperCase(Locale.ROOT)).append("** ")
-                    .append(escape(check.id())).append(": ").append(escape(check.message())).append('\n'));
+                    .append(code(check.id())).append(": ").append(escape(check.message())).append('\n'));
             md.append('\n');
         }
         appendNotes(md, report.notes() == null ? List.of() : report.notes());
-        md.append("Full report: ").append(HtmlReportWriter.FILE_NAME).append('\n');
+        md.append("Full report: [").append(HtmlReportWriter.FILE_NAME).append("](").append(HtmlReportWriter.FILE_NAME)
+                .append(")\n");
         return md.toString();
     }
 
     private static void appendSubject(StringBuilder md, Report report) {
         if (report.model() != null) {
-            md.append("Model: ").append(escape(report.model().type()));
+            md.append("Model: ").append(code(report.model().type()));
             if (report.model().path() != null) {
-                md.append(" (").append(escape(report.model().path())).append(')');
+                md.append(" (").append(code(report.model().path())).append(')');
             }
             md.append("  \n");
         }
         if (report.data() != null) {
-            md.append("Data: ").append(escape(report.data().path())).append(", ").append(report.data().rows())
+            md.append("Data: ").append(code(report.data().path())).append(", ").append(report.data().rows())
                     .append(" rows");
             if (report.data().skippedRows() > 0) {
                 md.append(" (").append(report.data().skippedRows()).append(" skipped)");
@@ -85,7 +98,7 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
             md.append("  \n");
         }
         if (report.positiveLabel() != null) {
-            md.append("Positive label: ").append(escape(report.positiveLabel())).append("  \n");
+            md.append("Positive label: ").append(code(report.positiveLabel())).append("  \n");
         }
         md.append('\n');
     }
@@ -136,25 +149,69 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
         return checks.stream().filter(check -> status.equals(check.status())).count();
     }
 
+    /** The zero-width space that breaks a mention, a reference or an autolink without a visible change. */
+    private static final String BREAK = "&#8203;";
+
     /**
      * Makes data text inert in GitHub-flavoured Markdown: table pipes, code spans, HTML, emphasis and links are
-     * escaped, and line breaks become spaces so that one item stays on one line.
+     * escaped, mentions, issue references and autolinks are broken, and line breaks and control characters become
+     * spaces so that one item stays on one line.
      */
     static String escape(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '&' -> escaped.append("&amp;");
-                case '\r', '\n' -> escaped.append(' ');
-                case '\\', '`', '|', '*', '_', '[', ']', '#', '~', '!' -> escaped.append('\\').append(c);
-                default -> escaped.append(c);
+                case '@', '#' -> escaped.append(c).append(BREAK);
+                case ':' -> escaped.append(text.startsWith("//", i + 1) ? ":" + BREAK : ":");
+                case '\\', '`', '|', '*', '_', '[', ']', '~', '!' -> escaped.append('\\').append(c);
+                default -> {
+                    if (unsafe(c)) {
+                        escaped.append(' ');
+                    } else if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
+                        escaped.append(text, i, i + 3).append(BREAK);
+                        i += 2;
+                    } else {
+                        escaped.append(c);
+                    }
+                }
             }
         }
         return escaped.toString();
+    }
+
+    /**
+     * A value as a code span: GitHub makes no mention, link, emphasis or HTML inside one. The fence is one backtick
+     * longer than any run of backticks in the value; pipes are escaped (GitHub splits table cells at them even inside
+     * code); line breaks and control characters become spaces.
+     */
+    static String code(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        int longestRun = 0;
+        int run = 0;
+        for (char c : text.toCharArray()) {
+            run = c == '`' ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+            clean.append(unsafe(c) ? ' ' : c == '|' ? "\\|" : String.valueOf(c));
+        }
+        String fence = "`".repeat(longestRun + 1);
+        String body = clean.toString();
+        boolean pad = body.startsWith("`") || body.endsWith("`") || body.isBlank();
+        return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
+    }
+
+    /** Line breaks, control characters and direction overrides, which must not reach a comment. */
+    private static boolean unsafe(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -1,5 +1,6 @@
 package org.mlgate.analysis.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.mlgate.analysis.baseline.BaselineSection;
@@ -26,15 +27,27 @@ import org.mlgate.analysis.model.ModelInfo;
  * @param baseline        the comparison with a baseline (champion) model; null when none was asked for
  * @param rows            each validation row's outcome, for later paired comparisons against this report
  *                        ({@code storeRows}); null when off
+ * @param project         the build project that ran the evaluation (Maven coordinates); absent when the caller gave
+ *                        none
  */
 public record Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
                      Map<String, Double> metrics, Map<String, ClassMetrics> classes,
                      ConfusionMatrix confusionMatrix, Map<String, Interval> intervals, Curves curves,
                      Map<String, Object> errors, List<CheckResult> checks, List<RuleResult> rules,
                      List<String> notes, String verdict, List<SliceResult> slices, BaselineSection baseline,
-                     StoredRows rows) {
+                     StoredRows rows, @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A report of no particular project (the pipeline makes it; the plugin names the project). */
+    public Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
+                  Map<String, Double> metrics, Map<String, ClassMetrics> classes, ConfusionMatrix confusionMatrix,
+                  Map<String, Interval> intervals, Curves curves, Map<String, Object> errors,
+                  List<CheckResult> checks, List<RuleResult> rules, List<String> notes, String verdict,
+                  List<SliceResult> slices, BaselineSection baseline, StoredRows rows) {
+        this(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix, intervals, curves,
+                errors, checks, rules, notes, verdict, slices, baseline, rows, null);
+    }
 
     /** A report without slices and without a baseline section. */
     public Report(int schemaVersion, String task, ModelInfo model, DataInfo data, String positiveLabel,
@@ -69,7 +82,13 @@ public record Report(int schemaVersion, String task, ModelInfo model, DataInfo d
     public Report judged(List<RuleResult> ruleResults, String newVerdict) {
         return new Report(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix,
                 intervals, curves, errors, checks, List.copyOf(ruleResults), notes, newVerdict, slices, baseline,
-                rows);
+                rows, project);
+    }
+
+    /** This report as the evaluation of {@code newProject}. */
+    public Report withProject(ProjectInfo newProject) {
+        return new Report(schemaVersion, task, model, data, positiveLabel, metrics, classes, confusionMatrix,
+                intervals, curves, errors, checks, rules, notes, verdict, slices, baseline, rows, newProject);
     }
 
     public boolean passed() {

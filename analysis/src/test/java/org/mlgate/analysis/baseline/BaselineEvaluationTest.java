@@ -117,7 +117,8 @@ class BaselineEvaluationTest {
         assertTrue(page.contains("Against the baseline"), page);
         assertTrue(page.contains("Newly broken rows"), page);
         NewlyBroken first = report.baseline().newlyBroken().get(0);
-        assertTrue(page.contains("<td>" + first.actual() + "</td><td>" + first.predicted() + "</td>"), page);
+        assertTrue(page.contains("<td class=\"first label\">" + first.actual() + "</td><td class=\"label c-predicted\">"
+                + first.predicted() + "</td>"), page);
     }
 
     @Test

@@ -152,7 +152,22 @@ class BaselineLimitsTest {
     void significanceOutsideZeroAndOneIsRefused() {
         Limit limit = new Limit();
         limit.setMetric("accuracy");
-        assertThrows(InputException.class, () -> limit.setSignificance("1.5"));
-        assertThrows(InputException.class, () -> limit.setMaximumDrop("-0.1"));
+        limit.setSignificance("1.5");
+        assertThrows(InputException.class, () -> new Gate(List.of(new Rule(Element.MODEL, List.of(), List.of(limit)))));
+        Limit negative = new Limit();
+        negative.setMetric("accuracy");
+        negative.setMaximumDrop("-0.1");
+        assertThrows(InputException.class,
+                () -> new Gate(List.of(new Rule(Element.MODEL, List.of(), List.of(negative)))));
+    }
+
+    @Test
+    void dropLargerThanTheMetricCanFallIsRefusedWithAPercentHint() {
+        Limit limit = new Limit();
+        limit.setMetric("accuracy");
+        limit.setMaximumDrop("5");
+        InputException error = assertThrows(InputException.class,
+                () -> new Gate(List.of(new Rule(Element.MODEL, List.of(), List.of(limit)))));
+        assertTrue(error.getMessage().contains("write 0.05 or 5%"), error.getMessage());
     }
 }

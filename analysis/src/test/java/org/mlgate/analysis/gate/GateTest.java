@@ -1,6 +1,7 @@
 package org.mlgate.analysis.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.Task;
 import org.mlgate.analysis.metrics.ClassMetrics;
 import org.mlgate.analysis.metrics.Interval;
 import org.mlgate.analysis.report.Report;
@@ -127,20 +129,40 @@ class GateTest {
     }
 
     @Test
-    void metricOfTheOtherTaskFails() {
+    void metricOfTheOtherTaskIsRefusedNamingTheTasksMetricsOnly() {
         Report report = classification(metrics("accuracy", 0.9), Map.of(), Map.of(), List.of());
-        RuleResult result = new Gate(List.of(rule(Element.MODEL, List.of(), new Limit("mae", null, "1"))))
-                .evaluate(report).get(0);
-        assertEquals("fail", result.status());
-        assertTrue(result.message().contains("mae is not a metric of a classification model"), result.message());
+        Gate gate = new Gate(List.of(rule(Element.MODEL, List.of(), new Limit("mae", null, "1"))));
+        InputException error = assertThrows(InputException.class, () -> gate.evaluate(report));
+        assertTrue(error.getMessage().contains("'mae', a metric of regression, but this is a classification model"),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("accuracy") && !error.getMessage().contains("rmse"),
+                error.getMessage());
     }
 
     @Test
-    void misspeltMetricIsRejectedBeforeEvaluation() {
+    void misspeltMetricIsRejectedWithDidYouMeanAndOnlyTheTasksMetrics() {
         InputException error = assertThrows(InputException.class, () -> new Gate(List.of(
-                rule(Element.MODEL, List.of(), new Limit("accurcy", "0.9", null)))));
-        assertTrue(error.getMessage().contains("unknown metric 'accurcy'"), error.getMessage());
-        assertTrue(error.getMessage().contains("accuracy"), error.getMessage());
+                rule(Element.MODEL, List.of(), new Limit("accurcy", "0.9", null))), Task.CLASSIFICATION));
+        assertTrue(error.getMessage().contains("'accurcy'") && error.getMessage().contains("did you mean accuracy?"),
+                error.getMessage());
+        assertFalse(error.getMessage().contains("medianAbsoluteError"), error.getMessage());
+    }
+
+    @Test
+    void misspeltMetricOfAnUnknownTaskIsRejectedOnceTheTaskIsKnown() {
+        Gate gate = new Gate(List.of(rule(Element.MODEL, List.of(), new Limit("rsme", null, "3"))));
+        InputException error = assertThrows(InputException.class, () -> gate.requireMetricsOf(Task.REGRESSION));
+        assertTrue(error.getMessage().contains("did you mean rmse?"), error.getMessage());
+        assertTrue(error.getMessage().contains("The metrics of a regression model are: mse, rmse"), error.getMessage());
+        assertFalse(error.getMessage().contains("accuracy"), error.getMessage());
+    }
+
+    @Test
+    void classMetricTypoSuggestsAPerClassMetric() {
+        InputException error = assertThrows(InputException.class, () -> new Gate(List.of(
+                rule(Element.CLASS, List.of("fraud"), new Limit("recal", "0.8", null))), Task.CLASSIFICATION));
+        assertTrue(error.getMessage().contains("did you mean recall?")
+                && error.getMessage().contains("The per-class metrics are: support, precision"), error.getMessage());
     }
 
     @Test
@@ -150,12 +172,66 @@ class GateTest {
     }
 
     @Test
-    void malformedNumberNamesTheLimit() {
+    void malformedNumberIsKeptBySetterAndRefusedInOneSentenceByTheGate() {
         Limit limit = new Limit();
         limit.setMetric("accuracy");
-        InputException error = assertThrows(InputException.class, () -> limit.setMinimum("ninety"));
-        assertTrue(error.getMessage().contains("'accuracy'") && error.getMessage().contains("90%"),
-                error.getMessage());
+        limit.setMinimum("abc"); // Maven fills the bean: nothing may throw here
+        InputException error = assertThrows(InputException.class,
+                () -> new Gate(List.of(rule(Element.MODEL, List.of(), limit))));
+        assertEquals("The <minimum> of the limit on 'accuracy' is 'abc'; write a number such as 0.9 or a percentage"
+                + " such as 90%.", error.getMessage());
+    }
+
+    @Test
+    void malformedElementIsRefusedByTheGateNotTheSetter() {
+        Rule rule = new Rule();
+        rule.setElement("MODLE");
+        rule.setLimits(List.of(new Limit("accuracy", "0.9", null)));
+        InputException error = assertThrows(InputException.class, () -> new Gate(List.of(rule)));
+        assertTrue(error.getMessage().contains("use MODEL, CLASS or SLICE"), error.getMessage());
+    }
+
+    @Test
+    void percentageWrittenAsWholeNumberOnAShareIsRefusedWithTheTwoWaysToWriteIt() {
+        InputException error = assertThrows(InputException.class, () -> new Gate(List.of(
+                rule(Element.CLASS, List.of(), new Limit("recall", "90", null)))));
+        assertEquals("The <minimum>90</minimum> of the limit on 'recall' is outside the range of recall, 0 to 1"
+                + " (higher is better): write 0.90 or 90%.", error.getMessage());
+    }
+
+    @Test
+    void errorRateMaximumOfFiveMeantAsFivePercentIsRefused() {
+        InputException error = assertThrows(InputException.class, () -> new Gate(List.of(
+                rule(Element.MODEL, List.of(), new Limit("errorRate", null, "5")))));
+        assertTrue(error.getMessage().contains("write 0.05 or 5%"), error.getMessage());
+        assertTrue(error.getMessage().contains("lower is better"), error.getMessage());
+    }
+
+    @Test
+    void limitThatCanNeverFailIsRefused() {
+        InputException error = assertThrows(InputException.class, () -> new Gate(List.of(
+                rule(Element.MODEL, List.of(), new Limit("errorRate", null, "100%")))));
+        assertTrue(error.getMessage().contains("can never fail"), error.getMessage());
+        assertTrue(error.getMessage().contains("write a <maximum> below 1"), error.getMessage());
+    }
+
+    @Test
+    void rangeWithATopAtTheEdgeIsAccepted() {
+        new Gate(List.of(rule(Element.CLASS, List.of(), new Limit("precision", "0.5", "1.0"))));
+    }
+
+    @Test
+    void unboundedMetricsTakeAnyNonNegativeLimit() {
+        new Gate(List.of(rule(Element.MODEL, List.of(), new Limit("mae", null, "1500"))));
+        InputException error = assertThrows(InputException.class, () -> new Gate(List.of(
+                rule(Element.MODEL, List.of(), new Limit("rmse", null, "-1")))));
+        assertTrue(error.getMessage().contains("0 or more"), error.getMessage());
+    }
+
+    @Test
+    void minimumAboveMaximumIsRefused() {
+        assertThrows(InputException.class, () -> new Gate(List.of(
+                rule(Element.MODEL, List.of(), new Limit("accuracy", "0.9", "0.8")))));
     }
 
     @Test

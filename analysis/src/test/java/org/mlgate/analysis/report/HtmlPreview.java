@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Writes every fixture's report directory under the given directory ({@code <dir>/<fixture>/index.html}), the
- * sample projects' reports included, to look at the HTML report in a browser or take screenshots of it. Not a test:
- * run it by hand.
+ * sample projects' reports and the {@link Gallery} of real datasets included, to look at the HTML report in a browser
+ * or take screenshots of it ({@code report-templates/screenshots.sh} does). Not a test: run it by hand.
  */
 public final class HtmlPreview {
 
@@ -21,6 +21,7 @@ public final class HtmlPreview {
         Path root = Path.of(args[0]);
         Map<String, Report> fixtures = new java.util.LinkedHashMap<>(ReportFixtures.all());
         fixtures.putAll(ReportFixtures.samples());
+        fixtures.putAll(Gallery.reports(1000));
         for (Map.Entry<String, Report> fixture : fixtures.entrySet()) {
             Path index = ReportWriters.writeAll(fixture.getValue(), root.resolve(fixture.getKey()));
             System.out.println(index);

@@ -42,7 +42,8 @@ class JsonReportWriterTest {
 
     @Test
     void topLevelKeysFollowTheRecordComponentOrder() throws Exception {
-        JsonNode tree = new ObjectMapper().readTree(writer.toJson(ReportFixtures.binary()));
+        JsonNode tree = new ObjectMapper().readTree(writer.toJson(ReportFixtures.binary()
+                .withProject(new ProjectInfo("org.example", "churn", "1", null))));
 
         List<String> keys = new ArrayList<>();
         tree.fieldNames().forEachRemaining(keys::add);

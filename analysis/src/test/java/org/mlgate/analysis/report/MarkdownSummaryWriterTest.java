@@ -43,22 +43,47 @@ class MarkdownSummaryWriterTest {
         String md = writer.render(ReportFixtures.binary());
 
         assertTrue(md.contains("- Rule violated for CLASS 'fraud': recall is 0.55, but expected minimum is 0.80"), md);
-        assertTrue(md.contains("- **FAIL** data.duplicate-rows: 312 validation rows"), md);
-        assertTrue(md.contains("- **WARN** imbalance.class-ratio:"), md);
+        assertTrue(md.contains("- **FAIL** `data.duplicate-rows`: 312 validation rows"), md);
+        assertTrue(md.contains("- **WARN** `imbalance.class-ratio`:"), md);
         assertFalse(md.contains("leakage.same-data-as-training"), "passing checks are left to the full report");
     }
 
     @Test
     void namesTheHtmlReportByItsRelativeName() {
-        assertTrue(writer.render(ReportFixtures.binary()).endsWith("Full report: index.html\n"));
+        assertTrue(writer.render(ReportFixtures.binary()).endsWith("Full report: [index.html](index.html)\n"));
+    }
+
+    @Test
+    void isHeadedWithTheProject() {
+        String md = writer.render(ReportFixtures.binary().withProject(new ProjectInfo("org.example", "churn-model",
+                "1.0", "Churn model")));
+        assertTrue(md.startsWith("## mlgate: FAIL \u2014 Churn model (`churn-model`)\n"), md);
+    }
+
+    @Test
+    void noMentionReferenceAutolinkOrWorkflowCommandComesFromTheData() {
+        String escaped = MarkdownSummaryWriter.escape("@someone see #12 at https://evil.example www.evil.example"
+                + "\n::error file=pom.xml::forged");
+        assertEquals("@&#8203;someone see #&#8203;12 at https:&#8203;//evil.example www&#8203;.evil.example"
+                + " ::error file=pom.xml::forged", escaped);
+    }
+
+    @Test
+    void standaloneValuesAreCodeSpansLongerThanAnyBacktickRun() {
+        assertEquals("`@someone`", MarkdownSummaryWriter.code("@someone"));
+        assertEquals("``a`b``", MarkdownSummaryWriter.code("a`b"));
+        assertEquals("`` `x ``", MarkdownSummaryWriter.code("`x"));
+        assertEquals("`a\\|b c`", MarkdownSummaryWriter.code("a|b\nc"));
     }
 
     @Test
     void escapesPipesBackticksAndMarkupFromTheData() {
         String md = writer.render(ReportFixtures.hostile());
+        // Inside a code span GitHub shows markup as text; outside one, none may remain.
+        String outsideCode = md.replaceAll("(`+)(?:(?!\\1).)*?\\1", "");
 
-        assertFalse(md.contains("<script>"), md);
-        assertFalse(md.contains("<img"), md);
+        assertFalse(outsideCode.contains("<"), md);
+        assertTrue(md.contains("Data: `data/<script>alert(5)</script>.csv`"), md);
         assertTrue(md.contains("\\| a \\| table \\| \\`injection\\` &lt;img src=x onerror=alert(6)&gt;"), md);
     }
 

@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +66,8 @@ class ReportWritersTest {
     void leavesNoStagingDirectoryBehind() throws Exception {
         ReportWriters.writeAll(ReportFixtures.binary(), dir.resolve("ml-report"));
 
-        assertEquals(List.of("ml-report"), namesIn(dir));
+        // The lock file stays: removing it would let two writers lock two different files.
+        assertEquals(List.of(".ml-report.lock", "ml-report"), namesIn(dir));
     }
 
     @Test
@@ -87,7 +94,7 @@ class ReportWritersTest {
 
         assertEquals(earlierJson, Files.readString(output.resolve("report.json")));
         assertEquals(earlierHtml, Files.readString(output.resolve("index.html")));
-        assertEquals(List.of("ml-report"), namesIn(dir));
+        assertEquals(List.of(".ml-report.lock", "ml-report"), namesIn(dir));
     }
 
     @Test
@@ -114,5 +121,83 @@ class ReportWritersTest {
 
         assertTrue(e.getMessage().contains(output.toAbsolutePath().toString()), e.getMessage());
         assertTrue(e.getMessage().contains("ml.outputDirectory"), e.getMessage());
+    }
+
+    @Test
+    void twoWritersInParallelNeverLeaveTheFilesOfTwoRuns() throws Exception {
+        Path output = dir.resolve("ml-report");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 40; round++) {
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Path>> writes = new ArrayList<>();
+                for (int writer = 0; writer < 2; writer++) {
+                    String id = "w" + writer + "-r" + round;
+                    writes.add(pool.submit(() -> {
+                        start.await();
+                        return ReportWriters.writeAll(tagged(id), output);
+                    }));
+                }
+                for (Future<Path> write : writes) {
+                    write.get(60, TimeUnit.SECONDS);
+                }
+                String id = new ReportReader().read(output.resolve("report.json")).project().artifactId();
+                assertTrue(id.endsWith("-r" + round), id);
+                assertTrue(Files.readString(output.resolve("TEST-mlgate.xml")).contains("mlgate." + id + "\""), id);
+                assertTrue(Files.readString(output.resolve("summary.md")).contains("`" + id + "`"), id);
+                assertTrue(Files.readString(output.resolve("index.html")).contains(id), id);
+                assertEquals(FILES, namesIn(output));
+                assertEquals(List.of(".ml-report.lock", "ml-report"), namesIn(dir), "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Report tagged(String id) {
+        return ReportFixtures.binary().withProject(new ProjectInfo("org.example", id, "1", "Writer " + id));
+    }
+
+    @Test
+    void aWriterKilledWhileRenderingLeavesAStagingFolderThatTheNextWriterRemoves() throws Exception {
+        Path output = dir.resolve("ml-report");
+        ReportWriters.writeAll(ReportFixtures.binary(), output);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process crash = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CrashingWrite.class.getName(), output.toString()).redirectErrorStream(true).start();
+        assertTrue(crash.waitFor(60, TimeUnit.SECONDS));
+        String log = new String(crash.getInputStream().readAllBytes());
+        assertEquals(CrashingWrite.EXIT_CODE, crash.exitValue(), log);
+        assertTrue(namesIn(dir).stream().anyMatch(name -> name.startsWith(".ml-report-staging-")),
+                "the crash left its staging folder: " + namesIn(dir));
+        assertEquals("classification", new ReportReader().read(output.resolve("report.json")).task(),
+                "the earlier report is untouched");
+
+        ReportWriters.writeAll(ReportFixtures.regression(), output);
+
+        assertEquals(List.of(".ml-report.lock", "ml-report"), namesIn(dir));
+        assertEquals("regression", new ReportReader().read(output.resolve("report.json")).task());
+    }
+
+    @Test
+    void stagingFoldersOfEarlierVersionsAreRemoved() throws Exception {
+        Files.createDirectories(dir.resolve(".ml-report-1234567890/sub"));
+        Files.writeString(dir.resolve(".ml-report-1234567890/report.json"), "{}");
+
+        ReportWriters.writeAll(ReportFixtures.binary(), dir.resolve("ml-report"));
+
+        assertEquals(List.of(".ml-report.lock", "ml-report"), namesIn(dir));
+    }
+
+    @Test
+    void aDirectoryWithOtherFilesIsNeverRenamedAway() throws Exception {
+        Path output = dir.resolve("shared");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("keep.txt"), "mine");
+
+        ReportWriters.writeAll(ReportFixtures.binary(), output);
+
+        assertEquals("mine", Files.readString(output.resolve("keep.txt")));
+        assertTrue(Files.isRegularFile(output.resolve("report.json")));
     }
 }

@@ -37,6 +37,16 @@ public final class Evaluation {
 
     /** With another chunk size: tests cut small files into many chunks. */
     static Report run(EvaluationRequest request, int chunkBytes) {
+        MemoryAdvice advice = new MemoryAdvice(request);
+        try {
+            return evaluate(request, chunkBytes, advice);
+        } catch (OutOfMemoryError e) {
+            // Thrown out of the frames that held the rows' state, so there is room again to say what filled it.
+            throw new InputException(advice.sentence(), e);
+        }
+    }
+
+    private static Report evaluate(EvaluationRequest request, int chunkBytes, MemoryAdvice advice) {
         Gate gate = new Gate(request.rules(), request.source().task());
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
@@ -44,6 +54,7 @@ public final class Evaluation {
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault(),
                             request.source().formatOrDefault()));
+            advice.source(source);
             RowConsumers consumers = new RowConsumers(source, request);
             new RowPass(source, baseline, consumers, request.threadCount(), chunkBytes).run();
             MetricResult metrics = consumers.metrics.result(request.metricOptions());

@@ -24,7 +24,7 @@ final class RowConsumers {
     final PredictionSample sample;
 
     RowConsumers(ScoredRowSource source, EvaluationRequest request) {
-        metrics = TaskMetrics.of(source.task(), source.probabilityLabels());
+        metrics = TaskMetrics.of(source.task(), source.probabilityLabels(), request.metricOptions().maxClasses());
         errors = new ErrorAnalyzer(source.task(), source.featureColumns(), source.probabilityLabels(),
                 request.errors());
         TrainingFacts facts = source.tribuoModel()

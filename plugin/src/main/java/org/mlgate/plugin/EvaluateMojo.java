@@ -26,6 +26,7 @@ import org.mlgate.analysis.errors.SliceError;
 import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.data.BadRowPolicy;
+import org.mlgate.analysis.data.CsvFormat;
 import org.mlgate.analysis.model.SourceRequest;
 import org.mlgate.analysis.report.ProjectInfo;
 import org.mlgate.analysis.report.Report;
@@ -146,6 +147,28 @@ public class EvaluateMojo extends AbstractMojo {
     private String sliceError;
 
     /**
+     * The cell separator of the data files: {@code ,}, {@code ;}, {@code |} or {@code tab}. Unset: a {@code .tsv}
+     * file is tab separated, any other file is separated by whichever of these its header holds most.
+     */
+    @Parameter(property = "ml.delimiter")
+    private String delimiter;
+
+    /** Numbers in the data files are written with a decimal comma ({@code 3,14}); needs a delimiter other than comma. */
+    @Parameter(property = "ml.decimalComma", defaultValue = "false")
+    private boolean decimalComma;
+
+    /**
+     * The most distinct labels a classification accepts; more means the label column holds ids or numbers, and the
+     * build stops with a sentence saying so instead of filling the heap with a confusion matrix.
+     */
+    @Parameter(property = "ml.maxClasses", defaultValue = "1000")
+    private int maxClasses;
+
+    /** Threads that score and analyse rows; 0 for one per available processor. The report does not depend on it. */
+    @Parameter(property = "ml.threads", defaultValue = "0")
+    private int threads;
+
+    /**
      * Columns whose every value (or quantile bin, for numbers) gets the full metric set in the report's
      * {@code slices}; SLICE rules gate them by name, such as {@code region=west}.
      */
@@ -240,12 +263,14 @@ public class EvaluateMojo extends AbstractMojo {
     }
 
     private EvaluationRequest request() {
-        SourceRequest source = new SourceRequest(path(model), path(validationData), path(predictions), labelColumn,
-                predictionColumn, probabilityPrefix, parseTask(task), parseBadRow(onBadRow));
         ParameterRange.requireValid(confidenceLevel, bootstrapReplicates, minorityRatio, confidentMistakes,
                 minSliceSize);
+        ParameterRange.requireValid(maxClasses, threads);
+        SourceRequest source = new SourceRequest(path(model), path(validationData), path(predictions), labelColumn,
+                predictionColumn, probabilityPrefix, parseTask(task), parseBadRow(onBadRow),
+                CsvFormat.of(delimiter, decimalComma));
         MetricOptions metricOptions = new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel,
-                MetricOptions.DEFAULT_SEED);
+                MetricOptions.DEFAULT_SEED, maxClasses);
         ErrorAnalysisOptions defaults = ErrorAnalysisOptions.defaults();
         ErrorAnalysisOptions errors = new ErrorAnalysisOptions(confidentMistakes, confidentMistakes,
                 defaults.examplesPerPair(), idColumn, defaults.numericBins(), minSliceSize, defaults.maxQValue(),
@@ -259,7 +284,7 @@ public class EvaluateMojo extends AbstractMojo {
                 timeColumn, minorityRatio, severities);
         return new EvaluationRequest(source, metricOptions, errors, checkOptions, path(trainingData), rules,
                 sliceColumns,
-                new BaselineOptions(path(baseline), path(baselineModel), allowDifferentData, storeRows));
+                new BaselineOptions(path(baseline), path(baselineModel), allowDifferentData, storeRows), threads);
     }
 
     private static Path path(File file) {

@@ -39,6 +39,22 @@ final class ParameterRange {
         }
     }
 
+    /**
+     * The largest maxClasses: the confusion matrix is dense, 8 bytes per pair of classes, and each chunk of the pass
+     * has one (2,000 classes: 32 MB each).
+     */
+    static final int MAX_CLASSES = 2_000;
+
+    static void requireValid(int maxClasses, int threads) {
+        if (maxClasses < 2 || maxClasses > MAX_CLASSES) {
+            throw refused("maxClasses", Integer.toString(maxClasses), "between 2 and " + MAX_CLASSES);
+        }
+        if (threads < 0 || threads > org.mlgate.analysis.EvaluationRequest.MAX_THREADS) {
+            throw refused("threads", Integer.toString(threads), "between 0 (one per processor) and "
+                    + org.mlgate.analysis.EvaluationRequest.MAX_THREADS);
+        }
+    }
+
     private static InputException refused(String parameter, String value, String range) {
         return new InputException("Parameter " + parameter + " (ml." + parameter + ") is " + value + "; set it "
                 + range + ".");

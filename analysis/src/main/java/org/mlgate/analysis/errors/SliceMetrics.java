@@ -191,7 +191,8 @@ public final class SliceMetrics {
 
     /** One slice's accumulator and its row count. */
     private final class Slice {
-        private final TaskMetrics metrics = TaskMetrics.of(task, probabilityLabels);
+        // The overall metrics bound the number of classes; a slice's labels are some of them.
+        private final TaskMetrics metrics = TaskMetrics.of(task, probabilityLabels, Integer.MAX_VALUE);
         private long rows;
 
         void add(ScoredRow row) {

@@ -122,6 +122,10 @@ public final class ClassificationAccumulator {
         return probabilityLabels;
     }
 
+    public int maxClasses() {
+        return maxClasses;
+    }
+
     /**
      * Adds one row.
      *

@@ -9,8 +9,15 @@ package org.mlgate.analysis.metrics;
  * @param bootstrapReplicates number of Poisson-bootstrap replicates for the intervals; 0 = no intervals
  * @param confidenceLevel     coverage of the percentile intervals, in (0, 1)
  * @param seed                seed of the bootstrap; the same seed and rows give the same intervals
+ * @param maxClasses          the most distinct labels a classification accepts (more means the label column holds ids
+ *                            or numbers)
  */
-public record MetricOptions(String positiveLabel, int bootstrapReplicates, double confidenceLevel, long seed) {
+public record MetricOptions(String positiveLabel, int bootstrapReplicates, double confidenceLevel, long seed,
+                            int maxClasses) {
+
+    public MetricOptions(String positiveLabel, int bootstrapReplicates, double confidenceLevel, long seed) {
+        this(positiveLabel, bootstrapReplicates, confidenceLevel, seed, ClassificationAccumulator.DEFAULT_MAX_CLASSES);
+    }
 
     public static final int DEFAULT_REPLICATES = 1000;
     public static final double DEFAULT_LEVEL = 0.95;
@@ -19,6 +26,9 @@ public record MetricOptions(String positiveLabel, int bootstrapReplicates, doubl
     public MetricOptions {
         if (bootstrapReplicates < 0) {
             throw new IllegalArgumentException("bootstrapReplicates must be 0 (no intervals) or more, was " + bootstrapReplicates);
+        }
+        if (maxClasses < 2) {
+            throw new IllegalArgumentException("maxClasses must be at least 2, was " + maxClasses);
         }
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("confidenceLevel must be strictly between 0 and 1, was " + confidenceLevel);
@@ -31,14 +41,14 @@ public record MetricOptions(String positiveLabel, int bootstrapReplicates, doubl
     }
 
     public MetricOptions withPositiveLabel(String label) {
-        return new MetricOptions(label, bootstrapReplicates, confidenceLevel, seed);
+        return new MetricOptions(label, bootstrapReplicates, confidenceLevel, seed, maxClasses);
     }
 
     public MetricOptions withBootstrapReplicates(int replicates) {
-        return new MetricOptions(positiveLabel, replicates, confidenceLevel, seed);
+        return new MetricOptions(positiveLabel, replicates, confidenceLevel, seed, maxClasses);
     }
 
     public MetricOptions withSeed(long newSeed) {
-        return new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel, newSeed);
+        return new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel, newSeed, maxClasses);
     }
 }

@@ -22,7 +22,8 @@ public final class TaskMetrics {
 
     /** An empty accumulator of the same task and probability labels, for a chunk to merge back later. */
     public TaskMetrics fork() {
-        return of(task, classification != null ? classification.probabilityLabels() : List.of());
+        return classification != null ? of(task, classification.probabilityLabels(), classification.maxClasses())
+                : of(task, List.of());
     }
 
     public void add(ScoredBatch batch) {
@@ -33,8 +34,13 @@ public final class TaskMetrics {
 
     /** @param probabilityLabels the labels of the rows' probability vectors; ignored for regression */
     public static TaskMetrics of(Task task, List<String> probabilityLabels) {
+        return of(task, probabilityLabels, ClassificationAccumulator.DEFAULT_MAX_CLASSES);
+    }
+
+    /** @param maxClasses the most distinct labels accepted ({@link MetricOptions#maxClasses()}) */
+    public static TaskMetrics of(Task task, List<String> probabilityLabels, int maxClasses) {
         return task == Task.CLASSIFICATION
-                ? new TaskMetrics(new ClassificationAccumulator(probabilityLabels), null)
+                ? new TaskMetrics(new ClassificationAccumulator(probabilityLabels, maxClasses), null)
                 : new TaskMetrics(null, new RegressionAccumulator());
     }
 

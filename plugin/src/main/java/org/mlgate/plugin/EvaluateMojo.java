@@ -241,9 +241,11 @@ public class EvaluateMojo extends AbstractMojo {
         Report report;
         Path index;
         try {
-            report = Evaluation.run(request()).withProject(new ProjectInfo(projectGroupId, projectArtifactId,
+            EvaluationRequest request = request();
+            ReportWriters writers = ReportWriters.prepare(); // loads templates while the rows are read
+            report = Evaluation.run(request).withProject(new ProjectInfo(projectGroupId, projectArtifactId,
                     projectVersion, projectName));
-            index = ReportWriters.writeAll(report, outputDirectory.toPath());
+            index = writers.write(report, outputDirectory.toPath());
         } catch (InputException e) {
             throw new MojoExecutionException(ConsoleText.escape(e.getMessage()), e);
         } catch (OutOfMemoryError e) {

@@ -52,6 +52,18 @@ public final class ReportWriters {
         this.writers = List.copyOf(writers);
     }
 
+    /**
+     * The four product writers, already loading their classes and templates on a thread of their own: most of a
+     * small evaluation's time is FreeMarker and Jackson starting up, which can happen while the rows are read.
+     */
+    public static ReportWriters prepare() {
+        ReportWriters writers = standard();
+        Thread warmUp = new Thread(() -> writers.writers.forEach(ReportFileWriter::warmUp), "mlgate-report-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return writers;
+    }
+
     /** The four product writers. report.json goes first, so a NaN stops the run before anything is rendered. */
     public static ReportWriters standard() {
         return new ReportWriters(List.of(new JsonReportWriter(), new HtmlReportWriter(), new JunitXmlWriter(),

@@ -66,7 +66,7 @@ public final class Evaluation {
             List<String> sliceNotes = new ArrayList<>();
             ErrorAnalysis errorAnalysis = consumers.errors.result();
             List<SliceResult> slices = new ArrayList<>(consumers.slices.result(
-                    request.metricOptions().withPositiveLabel(metrics.positiveLabel()), sliceNotes));
+                    request.metricOptions().withPositiveLabel(metrics.positiveLabel()), sliceNotes, consumers.metrics));
             errorAnalysis.weakSlices().forEach(weak -> slices.add(SliceResult.of(weak)));
             Double accuracy = metrics.metrics().get("accuracy");
             List<CheckResult> checks = consumers.checks.result(training, accuracy == null ? Double.NaN : accuracy,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.mlgate.analysis.baseline.BaselineRun;
 import org.mlgate.analysis.baseline.BaselineSection;
 import org.mlgate.analysis.checks.CsvTrainingRows;
@@ -56,37 +57,68 @@ public final class Evaluation {
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
             gate.requireMetricsOf(source.task()); // a metric of the other task fails before any row is read
-            Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
-                    .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault(),
-                            request.source().formatOrDefault()));
+            Optional<TrainingRows> training = trainingRows(request);
             advice.source(source);
             RowConsumers consumers = new RowConsumers(source, request);
             new RowPass(source, baseline, consumers, request.threadCount(), chunkBytes).run();
-            MetricResult metrics = consumers.metrics.result(request.metricOptions());
-            List<String> sliceNotes = new ArrayList<>();
-            ErrorAnalysis errorAnalysis = consumers.errors.result();
-            List<SliceResult> slices = new ArrayList<>(consumers.slices.result(
-                    request.metricOptions().withPositiveLabel(metrics.positiveLabel()), sliceNotes, consumers.metrics));
-            errorAnalysis.weakSlices().forEach(weak -> slices.add(SliceResult.of(weak)));
-            Double accuracy = metrics.metrics().get("accuracy");
-            List<CheckResult> checks = consumers.checks.result(training, accuracy == null ? Double.NaN : accuracy,
-                    source.dataInfo().sha256());
-            List<String> notes = new ArrayList<>(source.notes());
-            notes.addAll(metrics.notes());
-            notes.addAll(sliceNotes);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> errors = ToMap.MAPPER.convertValue(errorAnalysis, Map.class);
-            BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions());
-            Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
-                    baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
-                    metrics.classes(), metrics.confusionMatrix(), metrics.intervals(),
-                    metrics.curves().withRegressionSample(consumers.sample.result()), errors,
-                    checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against,
-                    baseline.storedRows());
-            List<RuleResult> rules = gate.evaluate(unjudged);
-            boolean failed = rules.stream().anyMatch(RuleResult::failed)
-                    || checks.stream().anyMatch(check -> "fail".equals(check.status()));
-            return unjudged.judged(rules, failed ? "fail" : "pass");
+            return report(request, gate, source, baseline, consumers, training);
         }
+    }
+
+    /**
+     * The report of rows that were counted elsewhere, such as partial states merged from a cluster: {@code facts}
+     * says what the rows were (task, columns, data, notes) and reads none of them; {@code consumers} hold every row;
+     * {@code rows} gives the baseline run what it keeps of the rows (their digest). Then as {@link #run}: the
+     * baseline, the training rows, the gate.
+     */
+    public static Report ofCounted(EvaluationRequest request, ScoredRowSource facts, RowConsumers consumers,
+                                   Consumer<BaselineRun> rows) {
+        MemoryAdvice advice = new MemoryAdvice(request);
+        advice.source(facts);
+        try {
+            Gate gate = new Gate(request.rules(), request.source().task());
+            gate.requireMetricsOf(facts.task());
+            try (BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), facts)) {
+                rows.accept(baseline);
+                return report(request, gate, facts, baseline, consumers, trainingRows(request));
+            }
+        } catch (OutOfMemoryError e) {
+            throw new InputException(advice.sentence(), e);
+        }
+    }
+
+    private static Optional<TrainingRows> trainingRows(EvaluationRequest request) {
+        return Optional.ofNullable(request.trainingData())
+                .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault(),
+                        request.source().formatOrDefault()));
+    }
+
+    private static Report report(EvaluationRequest request, Gate gate, ScoredRowSource source, BaselineRun baseline,
+                                 RowConsumers consumers, Optional<TrainingRows> training) {
+        MetricResult metrics = consumers.metrics.result(request.metricOptions());
+        List<String> sliceNotes = new ArrayList<>();
+        ErrorAnalysis errorAnalysis = consumers.errors.result();
+        List<SliceResult> slices = new ArrayList<>(consumers.slices.result(
+                request.metricOptions().withPositiveLabel(metrics.positiveLabel()), sliceNotes, consumers.metrics));
+        errorAnalysis.weakSlices().forEach(weak -> slices.add(SliceResult.of(weak)));
+        Double accuracy = metrics.metrics().get("accuracy");
+        List<CheckResult> checks = consumers.checks.result(training, accuracy == null ? Double.NaN : accuracy,
+                source.dataInfo().sha256());
+        List<String> notes = new ArrayList<>(source.notes());
+        notes.addAll(metrics.notes());
+        notes.addAll(sliceNotes);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> errors = ToMap.MAPPER.convertValue(errorAnalysis, Map.class);
+        BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions());
+        Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
+                baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
+                metrics.classes(), metrics.confusionMatrix(), metrics.intervals(),
+                metrics.curves().withRegressionSample(consumers.sample.result()), errors,
+                checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against,
+                baseline.storedRows());
+        List<RuleResult> rules = gate.evaluate(unjudged);
+        boolean failed = rules.stream().anyMatch(RuleResult::failed)
+                || checks.stream().anyMatch(check -> "fail".equals(check.status()));
+        return unjudged.judged(rules, failed ? "fail" : "pass");
     }
 }

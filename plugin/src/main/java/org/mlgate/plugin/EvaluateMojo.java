@@ -28,6 +28,7 @@ import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.CsvFormat;
 import org.mlgate.analysis.model.SourceRequest;
+import org.mlgate.analysis.partial.PartialStates;
 import org.mlgate.analysis.report.ProjectInfo;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.ReportWriters;
@@ -57,6 +58,16 @@ public class EvaluateMojo extends AbstractMojo {
      */
     @Parameter(property = "ml.predictions")
     private File predictions;
+
+    /**
+     * Instead of a model or a predictions file: a folder of partial states ({@code template.mlgstate},
+     * {@code part-NNNNN.mlgstate}) that an engine such as Spark wrote from the rows (mlgate-spark's
+     * {@code SparkEvaluation.writePartials}); they are merged into the report. Settings that change what is counted
+     * (sliceColumns, idColumn, groupColumn, timeColumn, confidentMistakes, sliceError, maxClasses, onBadRow) must be
+     * those the states were written with; unset column roles are taken from the states.
+     */
+    @Parameter(property = "ml.partials")
+    private File partials;
 
     /** The column of the true value. Default: {@code label} with a model, {@code actual} with a predictions file. */
     @Parameter(property = "ml.labelColumn")
@@ -243,8 +254,8 @@ public class EvaluateMojo extends AbstractMojo {
         try {
             EvaluationRequest request = request();
             ReportWriters writers = ReportWriters.prepare(); // loads templates while the rows are read
-            report = Evaluation.run(request).withProject(new ProjectInfo(projectGroupId, projectArtifactId,
-                    projectVersion, projectName));
+            report = (partials != null ? PartialStates.evaluate(partials.toPath(), request) : Evaluation.run(request))
+                    .withProject(new ProjectInfo(projectGroupId, projectArtifactId, projectVersion, projectName));
             index = writers.write(report, outputDirectory.toPath());
         } catch (InputException e) {
             throw new MojoExecutionException(ConsoleText.escape(e.getMessage()), e);

@@ -142,6 +142,11 @@ public final class BaselineRun implements AutoCloseable {
         }
     }
 
+    /** Adds the digest of rows that were counted elsewhere (partial states), as if their batches were merged here. */
+    public void mergeDigest(RowsDigest rows) {
+        digest.merge(rows);
+    }
+
     /** Feeds one batch of the challenger's rows on this thread: {@link #part} and {@link #merge} in one. */
     public void add(ScoredBatch challenger, RawRows raw) {
         merge(part(challenger, raw));

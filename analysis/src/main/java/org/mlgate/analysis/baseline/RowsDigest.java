@@ -56,6 +56,27 @@ public final class RowsDigest {
         xor ^= other.xor;
     }
 
+    /**
+     * The digest that {@link #value()} wrote, over rows of these columns: how partial states carry the digest of
+     * their rows to the place where they are merged.
+     *
+     * @throws IllegalArgumentException when {@code value} is not {@code <rows>-<sum hex>-<xor hex>}
+     */
+    public static RowsDigest parse(List<String> featureColumns, String value) {
+        String[] parts = value.split("-", -1);
+        if (parts.length != 3 || parts[1].length() != 16 || parts[2].length() != 16) {
+            throw new IllegalArgumentException("not a rows digest: " + value);
+        }
+        RowsDigest digest = new RowsDigest(featureColumns);
+        digest.count = Long.parseLong(parts[0]);
+        digest.sum = Long.parseUnsignedLong(parts[1], 16);
+        digest.xor = Long.parseUnsignedLong(parts[2], 16);
+        if (digest.count < 0) {
+            throw new IllegalArgumentException("not a rows digest: " + value);
+        }
+        return digest;
+    }
+
     /** {@code <rows>-<sum hex>-<xor hex>}, for instance {@code 45-1f0c...-93ab...}. */
     public String value() {
         return String.format(Locale.ROOT, "%d-%016x-%016x", count, sum, xor);

@@ -45,16 +45,17 @@ public final class DataChecks {
 
     /** The table of row hashes; null in a fork, which logs its hashes for the merge instead. */
     private final RowHashes rowHashes;
-    private final HashLog hashLog;
+    final HashLog hashLog;
     private final RowSample sample;
     private final MonotonicColumn[] monotonic;
     private final TimeValues times = new TimeValues();
     private final LongCounts groups = new LongCounts();
     private final Map<String, Long> labelCounts = new LinkedHashMap<>();
-    private final long[] outside;
-    private final long[] checked;
-    private long predicted;
-    private long correct;
+    // Package-private for ChecksState, which reads and restores them for the partial states.
+    final long[] outside;
+    final long[] checked;
+    long predicted;
+    long correct;
 
     public DataChecks(Task task, List<String> featureColumns, TrainingFacts facts, ChecksOptions options) {
         this(task, featureColumns, facts, options, null);
@@ -238,7 +239,7 @@ public final class DataChecks {
         return results;
     }
 
-    private Map<String, String> preview(ScoredRow row) {
+    Map<String, String> preview(ScoredRow row) {
         Map<String, String> preview = new LinkedHashMap<>();
         for (int i = 0; i < hashedColumns.length && i < PREVIEW_COLUMNS; i++) {
             preview.put(featureColumns.get(hashedColumns[i]), row.cells()[hashedColumns[i]]);

@@ -10,11 +10,11 @@ import java.util.function.Supplier;
  * thread hashed them. Memory: 16 bytes and a preview reference per row of one chunk.
  */
 final class HashLog {
-    private long[] hashes = new long[256];
-    private long[] lines = new long[256];
+    long[] hashes = new long[256];
+    long[] lines = new long[256];
     @SuppressWarnings("unchecked")
-    private Supplier<Map<String, String>>[] previews = new Supplier[256];
-    private int size;
+    Supplier<Map<String, String>>[] previews = new Supplier[256];
+    int size;
 
     void add(long rowHash, long line, Supplier<Map<String, String>> preview) {
         if (size == hashes.length) {

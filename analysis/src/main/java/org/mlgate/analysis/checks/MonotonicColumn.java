@@ -6,12 +6,12 @@ package org.mlgate.analysis.checks;
  * part holds the rows that come after this part's rows.
  */
 final class MonotonicColumn {
-    private boolean numeric = true;
-    private boolean increasing = true;
-    private boolean decreasing = true;
-    private double first = Double.NaN;
-    private double last = Double.NaN;
-    private long count;
+    boolean numeric = true;
+    boolean increasing = true;
+    boolean decreasing = true;
+    double first = Double.NaN;
+    double last = Double.NaN;
+    long count;
 
     /** @param value the cell as a number, NaN when it is empty or text */
     void add(double value) {

@@ -36,10 +36,10 @@ final class RowHashes {
 
     private final int maxDistinct;
     private final LongCounts full = new LongCounts();
-    private int sampleBits;
-    private long sampledRows;
+    int sampleBits;
+    long sampledRows;
     private final List<Map<String, Object>> duplicateExamples = new ArrayList<>();
-    private long rows;
+    long rows;
 
     RowHashes() {
         this(MAX_DISTINCT);

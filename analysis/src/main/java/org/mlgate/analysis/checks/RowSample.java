@@ -31,12 +31,12 @@ final class RowSample {
     record Row(long priority, long index, String[] cells, String label, double value) {
     }
 
-    private final int capacity;
-    private final List<Row> candidates = new ArrayList<>();
+    final int capacity;
+    final List<Row> candidates = new ArrayList<>();
     /** Rows with a priority at or above this are not among the smallest {@code capacity}: refused at once. */
-    private long cut = Long.MAX_VALUE;
+    long cut = Long.MAX_VALUE;
     /** The smallest cut any sample of this pass has reached. */
-    private final AtomicLong sharedCut;
+    final AtomicLong sharedCut;
 
     RowSample(int capacity) {
         this(capacity, new AtomicLong(Long.MAX_VALUE));

@@ -9,9 +9,9 @@ import org.mlgate.analysis.InputException;
  * million rows), and only when a time column is configured.
  */
 final class TimeValues {
-    private double[] values = new double[64];
-    private int size;
-    private TimeCells.Kind kind;
+    double[] values = new double[64];
+    int size;
+    TimeCells.Kind kind;
 
     void add(double time, TimeCells.Kind cellKind, long line, String column) {
         if (Double.isNaN(time)) {

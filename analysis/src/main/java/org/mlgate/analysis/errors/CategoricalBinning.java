@@ -9,9 +9,9 @@ import java.util.Map;
 final class CategoricalBinning implements ColumnBinning {
 
     private final String column;
-    private final int maxDistinctValues;
+    final int maxDistinctValues;
     private final Map<String, Integer> levels = new HashMap<>();
-    private final List<String> values = new ArrayList<>();
+    final List<String> values = new ArrayList<>();
 
     CategoricalBinning(String column, int maxDistinctValues) {
         this.column = column;

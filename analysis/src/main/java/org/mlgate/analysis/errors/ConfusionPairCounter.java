@@ -14,22 +14,22 @@ import java.util.Map;
  */
 final class ConfusionPairCounter {
 
-    private record Key(String actual, String predicted) {
+    record Key(String actual, String predicted) {
     }
 
-    private record Example(long index, Object name) {
+    record Example(long index, Object name) {
     }
 
-    private static final class Cell {
+    static final class Cell {
         long count;
         double confidenceSum;
         long confidenceCount;
         final List<Example> examples = new ArrayList<>();
     }
 
-    private final int examplesPerPair;
-    private final Map<Key, Cell> cells = new HashMap<>();
-    private long errors;
+    final int examplesPerPair;
+    final Map<Key, Cell> cells = new HashMap<>();
+    long errors;
 
     ConfusionPairCounter(int examplesPerPair) {
         this.examplesPerPair = examplesPerPair;

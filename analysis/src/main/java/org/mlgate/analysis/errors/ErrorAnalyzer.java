@@ -31,21 +31,21 @@ import org.mlgate.analysis.data.ScoredRow;
 public final class ErrorAnalyzer {
 
     private final Task task;
-    private final List<String> featureColumns;
+    final List<String> featureColumns;
     private final List<String> probabilityLabels;
     private final Map<String, Integer> probabilityIndex = new HashMap<>();
     private final ErrorAnalysisOptions options;
     private final int idColumn;
-    private final ConfusionPairCounter confusion;
-    private final TopRows<ConfidentMistake> confident;
-    private final TopRows<LargestResidual> residuals;
-    private final QuantileSketch quantiles;
-    private final SliceAccumulator slices;                // classification; null for regression
-    private final RegressionSliceFeed regressionSlices;   // regression; null for classification
+    final ConfusionPairCounter confusion;
+    final TopRows<ConfidentMistake> confident;
+    final TopRows<LargestResidual> residuals;
+    final QuantileSketch quantiles;
+    final SliceAccumulator slices;                // classification; null for regression
+    final RegressionSliceFeed regressionSlices;   // regression; null for classification
     private final int sliceBufferRows;
     private final int exactQuantiles;
-    private long rows;
-    private long mistakesWithoutConfidence;
+    long rows;
+    long mistakesWithoutConfidence;
 
     /**
      * An analyzer for rows without known probability labels: a row's probability of its predicted class is then
@@ -115,6 +115,18 @@ public final class ErrorAnalyzer {
      */
     public boolean decided() {
         return slices != null ? slices.decided() : regressionSlices.decided();
+    }
+
+    /**
+     * Takes every decision now from the rows seen so far (fewer than the first rows ask for: the data ended), as the
+     * result would; forks can then be made.
+     */
+    public void decide() {
+        if (slices != null) {
+            slices.decide();
+        } else {
+            regressionSlices.decide();
+        }
     }
 
     /** An empty analyzer with this one's fixed slice decisions, for a chunk of rows to {@link #merge} back in order. */

@@ -14,10 +14,10 @@ import java.util.Locale;
  */
 final class ErrorScale {
 
-    private final int capacity;
-    private double[] actual = new double[64];
-    private double[] error = new double[64];
-    private int size;
+    final int capacity;
+    double[] actual = new double[64];
+    double[] error = new double[64];
+    int size;
 
     ErrorScale(int capacity) {
         this.capacity = Math.max(1, capacity);

@@ -20,11 +20,11 @@ final class NumericBinning implements ColumnBinning {
     static final double[] TAIL_SHARES = {0.02, 0.05, 0.10};
 
     private final String column;
-    private final double[] edges;
+    final double[] edges;
     private final List<LevelRange> parts;
     private final List<LevelRange> tails;
 
-    private NumericBinning(String column, double[] edges, List<LevelRange> parts, List<LevelRange> tails) {
+    NumericBinning(String column, double[] edges, List<LevelRange> parts, List<LevelRange> tails) {
         this.column = column;
         this.edges = edges;
         this.parts = List.copyOf(parts);

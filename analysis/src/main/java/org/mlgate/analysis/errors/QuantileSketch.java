@@ -21,16 +21,16 @@ final class QuantileSketch {
     // Magnitudes below this share one bucket with zero: far below any residual that matters.
     private static final double ZERO_THRESHOLD = 1e-12;
 
-    private final int exactCapacity;
-    private double[] values = new double[16];
-    private int size;
-    private boolean sketched;
-    private final TreeMap<Integer, Long> positive = new TreeMap<>();
-    private final TreeMap<Integer, Long> negative = new TreeMap<>();
-    private long zeros;
-    private long count;
-    private double min = Double.POSITIVE_INFINITY;
-    private double max = Double.NEGATIVE_INFINITY;
+    final int exactCapacity;
+    double[] values = new double[16];
+    int size;
+    boolean sketched;
+    final TreeMap<Integer, Long> positive = new TreeMap<>();
+    final TreeMap<Integer, Long> negative = new TreeMap<>();
+    long zeros;
+    long count;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
 
     QuantileSketch() {
         this(DEFAULT_EXACT_CAPACITY);

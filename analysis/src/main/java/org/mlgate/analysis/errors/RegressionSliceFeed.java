@@ -21,12 +21,12 @@ final class RegressionSliceFeed {
 
     private final SliceError mode;
     private final Supplier<SliceAccumulator> accumulators;
-    private final SliceAccumulator slices;
-    private final ErrorScale scale;
-    private ErrorScale.Verdict choice; // how auto chose; null until it has, and for a fixed choice
-    private SliceError measure;         // ABSOLUTE or RELATIVE; null while auto waits
-    private List<Waiting> waiting = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    final SliceAccumulator slices;
+    final ErrorScale scale;
+    ErrorScale.Verdict choice; // how auto chose; null until it has, and for a fixed choice
+    SliceError measure;         // ABSOLUTE or RELATIVE; null while auto waits
+    List<Waiting> waiting = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
 
     RegressionSliceFeed(SliceError mode, Supplier<SliceAccumulator> accumulators, int scaleRows) {
         this.mode = mode;
@@ -50,6 +50,14 @@ final class RegressionSliceFeed {
     /** True once the error is chosen and the slice bins are fixed. */
     boolean decided() {
         return measure != null && slices.decided();
+    }
+
+    /** Takes the choice and fixes the bins now, from the rows so far, as {@link #counts} would at the end. */
+    void decide() {
+        if (measure == null) {
+            choose(scale.verdict());
+        }
+        slices.decide();
     }
 
     /** An empty feed with this one's choice and bins, for a chunk of rows merged back in order; once decided. */

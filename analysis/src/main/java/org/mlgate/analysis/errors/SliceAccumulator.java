@@ -46,14 +46,14 @@ final class SliceAccumulator {
      */
     static final double LARGE_ERROR_QUANTILE = 0.5;
 
-    private final List<String> features;
-    private final int excludedColumn;
+    final List<String> features;
+    final int excludedColumn;
     private final ErrorAnalysisOptions options;
     private final boolean regression;
     private final int bufferRows;
-    private List<String[]> bufferedCells = new ArrayList<>();
-    private double[] bufferedErrors = new double[64];
-    private Binned binned;
+    List<String[]> bufferedCells = new ArrayList<>();
+    double[] bufferedErrors = new double[64];
+    Binned binned;
 
     SliceAccumulator(List<String> features, int excludedColumn, ErrorAnalysisOptions options, boolean regression,
                      int bufferRows) {
@@ -102,6 +102,15 @@ final class SliceAccumulator {
 
     boolean decided() {
         return binned != null;
+    }
+
+    /** Fixes the bins now from the rows buffered so far, as {@link #counts} would at the end (the data ended). */
+    void decide() {
+        if (binned == null) {
+            binned = bin();
+            bufferedCells = null;
+            bufferedErrors = null;
+        }
     }
 
     /** An empty accumulator with the same fixed bins; only once {@link #decided()}. */
@@ -220,7 +229,7 @@ final class SliceAccumulator {
         final Set<String> notes;
         private final int[] levels;
 
-        private Binned(int[] columns, ColumnBinning[] binnings, boolean[] paired, double largeAbove,
+        Binned(int[] columns, ColumnBinning[] binnings, boolean[] paired, double largeAbove,
                        Set<String> notes) {
             this.columns = columns;
             this.binnings = binnings;

@@ -8,11 +8,11 @@ package org.mlgate.analysis.errors;
  */
 final class SliceCounts {
 
-    private final int[] capacity;
+    final int[] capacity;
     private final int[] singleOffset;
     /** {@code pairOffset[i][j]}: the first counter of the i-th and j-th paired slots (i < j); only paired slots. */
     private final int[][] pairOffset;
-    private final boolean[] paired;
+    final boolean[] paired;
     /** The paired slots, in order, and each slot's position among them (-1 when not paired). */
     private final int[] pairedSlots;
     private final int[] pairedPosition;

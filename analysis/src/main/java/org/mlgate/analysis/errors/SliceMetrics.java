@@ -23,17 +23,17 @@ import org.mlgate.analysis.metrics.TaskMetrics;
 public final class SliceMetrics {
 
     private final Task task;
-    private final List<String> sliceColumns;
+    final List<String> sliceColumns;
     private final int[] columnIndex;
     private final List<String> probabilityLabels;
     private final int numericBins;
     private final int maxDistinctValues;
     private final int columnCount;
-    private List<ScoredRow> buffer = new ArrayList<>();
-    private ColumnBinning[] binnings;
-    private List<Map<Integer, Slice>> slices;
+    List<ScoredRow> buffer = new ArrayList<>();
+    ColumnBinning[] binnings;
+    List<Map<Integer, Slice>> slices;
     /** Per slice column, each row's level in row order (-1 once the column is dropped). */
-    private List<LevelColumn> levels;
+    List<LevelColumn> levels;
 
     public SliceMetrics(Task task, List<String> featureColumns, List<String> sliceColumns,
                         List<String> probabilityLabels, ErrorAnalysisOptions options) {
@@ -59,6 +59,13 @@ public final class SliceMetrics {
     /** True once the binnings are fixed (after the first rows, as many as weak-slice discovery buffers). */
     public boolean decided() {
         return binnings != null;
+    }
+
+    /** Fixes the binnings now from the rows held so far (the data ended before the first rows were all there). */
+    public void decide() {
+        if (binnings == null) {
+            fixBinnings();
+        }
     }
 
     /** An empty instance with the same fixed binnings, for a chunk of rows to {@link #merge} back in order. */
@@ -207,10 +214,10 @@ public final class SliceMetrics {
     }
 
     /** One slice's accumulator and its row count. */
-    private final class Slice {
+    final class Slice {
         // Counts and sums only: the per-row scores are read from the overall metrics (see the class comment).
-        private final TaskMetrics metrics = TaskMetrics.slice(task, probabilityLabels);
-        private long rows;
+        final TaskMetrics metrics = TaskMetrics.slice(task, probabilityLabels);
+        long rows;
 
         void add(ScoredRow row) {
             rows++;

@@ -11,14 +11,14 @@ import java.util.PriorityQueue;
  */
 final class TopRows<T> {
 
-    private record Entry<T>(double score, long index, T item) {
+    record Entry<T>(double score, long index, T item) {
     }
 
-    private final int capacity;
+    final int capacity;
     // Heap head = the entry that would be dropped first: lowest score, then latest row.
     private final Comparator<Entry<T>> worstFirst = Comparator.<Entry<T>>comparingDouble(Entry::score)
             .thenComparing(Comparator.<Entry<T>>comparingLong(Entry::index).reversed());
-    private final PriorityQueue<Entry<T>> heap = new PriorityQueue<>(worstFirst);
+    final PriorityQueue<Entry<T>> heap = new PriorityQueue<>(worstFirst);
 
     TopRows(int capacity) {
         this.capacity = capacity;

@@ -11,9 +11,9 @@ import java.util.List;
 final class CalibrationHistogram {
     static final int BINS = 10;
 
-    private final long[] count = new long[BINS];
-    private final long[] events = new long[BINS];
-    private final CompensatedSum[] probability = new CompensatedSum[BINS];
+    final long[] count = new long[BINS];
+    final long[] events = new long[BINS];
+    final CompensatedSum[] probability = new CompensatedSum[BINS];
 
     CalibrationHistogram() {
         for (int b = 0; b < BINS; b++) {

@@ -70,21 +70,22 @@ public final class ClassificationAccumulator {
     private final int width;
     private final List<String> codeLabels = new ArrayList<>();
     private final Map<String, Integer> codes = new HashMap<>();
+    // Fields without "private" are read and restored by MetricsState, for the partial states.
     /** The confusion counts, {@code codeLabels.size()} used; the capacity doubles, so k labels cost O(k^2), not O(k^3). */
-    private long[][] matrix = new long[0][0];
+    long[][] matrix = new long[0][0];
     private final int maxClasses;
-    private final boolean keepRows;
-    private long rows;
+    final boolean keepRows;
+    long rows;
 
     private final RowKeys rowKeys = new RowKeys();
     private final DoubleChunks probabilities = new DoubleChunks();
-    private final CompensatedSum logLoss = new CompensatedSum();
-    private final CompensatedSum[] squaredError;
-    private final CalibrationHistogram[] columnCalibration;
-    private final CalibrationHistogram topLabelCalibration = new CalibrationHistogram();
-    private long rowsWithoutProbabilityColumn;
-    private long renormalisedRows;
-    private long rowsOutOfRange;
+    final CompensatedSum logLoss = new CompensatedSum();
+    final CompensatedSum[] squaredError;
+    final CalibrationHistogram[] columnCalibration;
+    final CalibrationHistogram topLabelCalibration = new CalibrationHistogram();
+    long rowsWithoutProbabilityColumn;
+    long renormalisedRows;
+    long rowsOutOfRange;
 
     /**
      * @param probabilityLabels the labels of the probability vectors passed to {@link #add}, in order; empty when the
@@ -214,7 +215,7 @@ public final class ClassificationAccumulator {
         return Math.min(Math.max(p, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
     }
 
-    private int code(String label) {
+    int code(String label) {
         Integer existing = codes.get(label);
         if (existing != null) {
             return existing;

@@ -6,8 +6,8 @@ package org.mlgate.analysis.metrics;
  * 1e-30 (relative) of a rounding boundary. This is what makes merged accumulators give the same metrics as one.
  */
 final class CompensatedSum {
-    private double high;
-    private double low;
+    double high;
+    double low;
 
     void add(double value) {
         double sum = high + value;

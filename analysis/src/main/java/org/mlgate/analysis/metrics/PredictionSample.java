@@ -36,18 +36,19 @@ public final class PredictionSample {
         }
     }
 
-    private final boolean active;
-    private final int capacity;
-    private long[] priority = new long[0];
-    private long[] index = new long[0];
-    private double[] actual = new double[0];
-    private double[] predicted = new double[0];
-    private int size;
-    private long rows;
+    // Package-private: read and restored by MetricsState, for the partial states.
+    final boolean active;
+    final int capacity;
+    long[] priority = new long[0];
+    long[] index = new long[0];
+    double[] actual = new double[0];
+    double[] predicted = new double[0];
+    int size;
+    long rows;
     /** Rows with a priority at or above this cannot be among the smallest {@code capacity}. */
-    private long cut = Long.MAX_VALUE;
+    long cut = Long.MAX_VALUE;
     /** The smallest cut any sample of this pass has reached. */
-    private final AtomicLong sharedCut;
+    final AtomicLong sharedCut;
 
     private PredictionSample(boolean active, int capacity, AtomicLong sharedCut) {
         this.active = active;

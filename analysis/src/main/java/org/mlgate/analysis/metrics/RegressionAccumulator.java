@@ -26,21 +26,22 @@ import org.mlgate.analysis.InputException;
 public final class RegressionAccumulator {
     static final int BLOCKS = Bootstrap.BLOCKS;
     private static final double EPSILON = Math.ulp(1.0);
-    private static final int STATS = 6;
+    static final int STATS = 6;
     private static final int COUNT = 0, ERR = 1, ERR2 = 2, ABS = 3, Y = 4, Y2 = 5;
 
-    private long rows;
-    private final CompensatedSum[] sums = new CompensatedSum[STATS];
-    private final CompensatedSum percentage = new CompensatedSum();
-    private double maxError;
-    private double minActual = Double.POSITIVE_INFINITY;
-    private double maxActual = Double.NEGATIVE_INFINITY;
-    private double minError = Double.POSITIVE_INFINITY;
-    private double maxSignedError = Double.NEGATIVE_INFINITY;
-    private final DoubleChunks absoluteErrors = new DoubleChunks();
-    private final CompensatedSum[][] blocks = new CompensatedSum[BLOCKS][STATS];
+    // Fields without "private" are read and restored by MetricsState, for the partial states.
+    long rows;
+    final CompensatedSum[] sums = new CompensatedSum[STATS];
+    final CompensatedSum percentage = new CompensatedSum();
+    double maxError;
+    double minActual = Double.POSITIVE_INFINITY;
+    double maxActual = Double.NEGATIVE_INFINITY;
+    double minError = Double.POSITIVE_INFINITY;
+    double maxSignedError = Double.NEGATIVE_INFINITY;
+    final DoubleChunks absoluteErrors = new DoubleChunks();
+    final CompensatedSum[][] blocks = new CompensatedSum[BLOCKS][STATS];
 
-    private final boolean keepRows;
+    final boolean keepRows;
 
     public RegressionAccumulator() {
         this(true);

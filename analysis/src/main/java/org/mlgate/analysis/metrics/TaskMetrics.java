@@ -10,8 +10,8 @@ import org.mlgate.analysis.data.ScoredRow;
  * slice, a baseline model) uses, so that none of them switches on the task itself.
  */
 public final class TaskMetrics {
-    private final ClassificationAccumulator classification;
-    private final RegressionAccumulator regression;
+    final ClassificationAccumulator classification;
+    final RegressionAccumulator regression;
     private final Task task;
 
     private TaskMetrics(ClassificationAccumulator classification, RegressionAccumulator regression) {

@@ -2,6 +2,7 @@ package org.mlgate.analysis.model;
 
 import java.nio.file.Path;
 import java.util.TreeSet;
+import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
@@ -18,10 +19,10 @@ import org.mlgate.analysis.data.CsvTable;
  * @param codes   the distinct whole numbers seen, while there are at most {@value #MAX_CODES}; null past that or
  *                when a number is not whole
  */
-record ValueKinds(boolean numeric, TreeSet<Double> codes) {
+public record ValueKinds(boolean numeric, TreeSet<Double> codes) {
     static final int MAX_CODES = 20;
 
-    boolean classLike() {
+    public boolean classLike() {
         return !numeric || codes != null;
     }
 
@@ -33,25 +34,73 @@ record ValueKinds(boolean numeric, TreeSet<Double> codes) {
     }
 
     static ValueKinds scan(Path file, CsvFormat format, String actual, String predicted) {
-        TreeSet<Double> codes = new TreeSet<>();
-        try (CsvTable scan = CsvTable.open(file, new BadRows(BadRowPolicy.SKIP), format)) {
-            int a = scan.column(actual);
-            int p = scan.column(predicted);
-            for (CsvRow row = scan.next(); row != null; row = scan.next()) {
+        Scan scan = new Scan();
+        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.SKIP), format)) {
+            int a = table.column(actual);
+            int p = table.column(predicted);
+            for (CsvRow row = table.next(); row != null && scan.numeric; row = table.next()) {
                 for (int column : new int[] {a, p}) {
-                    if (column < 0 || row.cells()[column].isBlank()) {
-                        continue;
-                    }
-                    double value = CellNumbers.parse(row.cells()[column]);
-                    if (Double.isNaN(value)) {
-                        return new ValueKinds(false, null);
-                    }
-                    if (codes != null && (value != Math.rint(value) || codes.add(value) && codes.size() > MAX_CODES)) {
-                        codes = null;
+                    if (column >= 0) {
+                        scan.add(row.cells()[column]);
                     }
                 }
             }
-            return new ValueKinds(true, codes);
+            return scan.kinds();
+        }
+    }
+
+    /** The note that says how the task was inferred from {@code kinds} (null: from probability columns); or null. */
+    static String inferenceNote(Task task, ValueKinds kinds) {
+        if (task == Task.REGRESSION) {
+            return "The task was inferred as regression: actual and predicted are numbers, not all whole or more"
+                    + " than " + MAX_CODES + " distinct, and there are no probability columns; set task to"
+                    + " classification if the numbers are class labels.";
+        }
+        if (kinds != null && kinds.numeric()) {
+            return "The task was inferred as classification: actual and predicted hold only the whole numbers "
+                    + kinds.describe() + "; set task to regression if they are quantities.";
+        }
+        return null;
+    }
+
+    /**
+     * What the actual and predicted cells seen so far hold; mergeable, so that an engine can scan its partitions
+     * apart and merge the scans.
+     */
+    public static final class Scan implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private boolean numeric = true;
+        private TreeSet<Double> codes = new TreeSet<>();
+
+        /** One actual or predicted cell; blank cells say nothing. */
+        public void add(String cell) {
+            if (!numeric || cell == null || cell.isBlank()) {
+                return;
+            }
+            double value = CellNumbers.parse(cell);
+            if (Double.isNaN(value)) {
+                numeric = false;
+                codes = null;
+            } else if (codes != null && (value != Math.rint(value) || codes.add(value) && codes.size() > MAX_CODES)) {
+                codes = null;
+            }
+        }
+
+        public void merge(Scan other) {
+            numeric &= other.numeric;
+            if (!numeric || codes == null || other.codes == null) {
+                codes = null;
+                return;
+            }
+            codes.addAll(other.codes);
+            if (codes.size() > MAX_CODES) {
+                codes = null;
+            }
+        }
+
+        public ValueKinds kinds() {
+            return new ValueKinds(numeric, numeric && codes != null ? new TreeSet<>(codes) : null);
         }
     }
 }

@@ -1,0 +1,75 @@
+package org.mlgate.analysis.partial;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Two report.json texts agree: the same keys in the same order, the same strings, counts and booleans, and numbers
+ * within 1e-12 relative. The tolerance is for sums of plain doubles (a confusion pair's mean confidence, a slice's
+ * error sum) that depend, in their last bits, on where the rows were cut into chunks, as they already do between
+ * two chunk sizes of one pass.
+ */
+final class SameReport {
+    private static final double TOLERANCE = 1e-12;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SameReport() {
+    }
+
+    static void assertSame(String expected, String actual) {
+        try {
+            List<String> differences = new ArrayList<>();
+            compare("", MAPPER.readTree(expected), MAPPER.readTree(actual), differences);
+            if (!differences.isEmpty()) {
+                fail(differences.size() + " differences, the first: " + differences.subList(0,
+                        Math.min(5, differences.size())));
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void compare(String path, JsonNode a, JsonNode b, List<String> out) {
+        if (a.isNumber() && b.isNumber()) {
+            double x = a.doubleValue();
+            double y = b.doubleValue();
+            if (Math.abs(x - y) > TOLERANCE * Math.max(1, Math.max(Math.abs(x), Math.abs(y)))) {
+                out.add(path + ": " + a + " vs " + b);
+            }
+            return;
+        }
+        if (a.getNodeType() != b.getNodeType() || a.size() != b.size()) {
+            out.add(path + ": " + abbreviate(a) + " vs " + abbreviate(b));
+            return;
+        }
+        if (a.isObject()) {
+            Iterator<String> names = a.fieldNames();
+            Iterator<String> others = b.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                String other = others.next();
+                if (!name.equals(other)) {
+                    out.add(path + ": key " + name + " vs " + other);
+                    return;
+                }
+                compare(path + "." + name, a.get(name), b.get(name), out);
+            }
+        } else if (a.isArray()) {
+            for (int i = 0; i < a.size(); i++) {
+                compare(path + "[" + i + "]", a.get(i), b.get(i), out);
+            }
+        } else if (!a.equals(b)) {
+            out.add(path + ": " + a + " vs " + b);
+        }
+    }
+
+    private static String abbreviate(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+}

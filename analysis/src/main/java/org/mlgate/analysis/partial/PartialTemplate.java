@@ -67,6 +67,7 @@ public final class PartialTemplate {
         EvaluationRequest request = spec.request();
         PredictionColumns columns = PredictionColumns.open(spec.columns(), request.source(),
                 "The data " + spec.dataName(), "", kinds, spec::place);
+        StateFormat.requireCovered(columns.task(), "The data " + spec.dataName());
         RowConsumers consumers = new RowConsumers(columns.task(), columns.featureColumns(),
                 columns.probabilityLabels(), TrainingFacts.none(), request);
         RowCounter counter = new RowCounter(columns, spec.columns().size(), request.source().onBadRow() == null

@@ -115,7 +115,7 @@ record StateHeader(String mlgateVersion, Kind kind, Shared shared, int ordinal, 
         out.writeString(shared.dataName());
         out.writeString(shared.dataSha256());
         out.writeString(shared.positionWord());
-        out.writeByte(shared.task().ordinal());
+        out.writeByte(StateFormat.taskCode(shared.task()));
         out.writeStrings(shared.columns());
         out.writeString(shared.actualColumn());
         out.writeString(shared.predictedColumn());
@@ -154,7 +154,11 @@ record StateHeader(String mlgateVersion, Kind kind, Shared shared, int ordinal, 
         String dataName = in.readText("data name");
         String sha = in.readString();
         String word = in.readText("position word");
-        Task task = enumOf(Task.values(), in.readByte(), "task");
+        int taskCode = in.readByte();
+        Task task = StateFormat.taskOf(taskCode);
+        if (task == null) {
+            throw StateRejection.damaged("its header has " + taskCode + " as the task");
+        }
         List<String> columns = in.readStrings("columns", MAX_COLUMNS);
         String actual = in.readText("actual column");
         String predicted = in.readText("predicted column");

@@ -134,6 +134,19 @@ class HostilePartialStatesTest {
                 + " columns, more than its "), message);
     }
 
+    /** Task codes are the format's (0 classification, 1 regression), not an enum's order: another code is refused. */
+    @Test
+    void aTaskCodeTheFormatDoesNotDefineIsRefused() throws IOException {
+        assertEquals(0, StateFormat.taskCode(org.mlgate.analysis.Task.CLASSIFICATION));
+        assertEquals(1, StateFormat.taskCode(org.mlgate.analysis.Task.REGRESSION));
+        byte[] state = Files.readAllBytes(part(0));
+        state[columnsCountOffset(state) - 1] = 7;
+        Files.write(part(0), resealed(state));
+        String message = failure();
+        assertTrue(message.startsWith("The partial state " + part(0) + " is damaged (its header has 7 as the task)"),
+                message);
+    }
+
     @Test
     void anotherFormatVersionIsNamed() throws IOException {
         byte[] state = Files.readAllBytes(folder.resolve("template.mlgstate"));

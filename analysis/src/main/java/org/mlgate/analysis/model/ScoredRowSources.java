@@ -23,11 +23,11 @@ public final class ScoredRowSources {
                     + "model and validationData, or predictions alone.");
         }
         if (!modelMode && request.predictions() == null) {
-            throw new InputException("Nothing to evaluate: set model and validationData to evaluate a Tribuo model, "
-                    + "or predictions to evaluate a file of precomputed predictions.");
+            throw new InputException("Nothing to evaluate: set model and validationData to evaluate a model (Tribuo, "
+                    + "ONNX or XGBoost), or predictions to evaluate a file of precomputed predictions.");
         }
         if (modelMode && request.model() == null) {
-            throw new InputException("validationData is set but model is not; set model to the Tribuo model file to "
+            throw new InputException("validationData is set but model is not; set model to the model file to "
                     + "evaluate on " + request.validationData() + ".");
         }
         if (modelMode && request.validationData() == null) {

@@ -74,7 +74,8 @@ def f32(name, values):
 
 def scaler_node(inp, out, scaler):
     """skl2onnx's StandardScaler: ai.onnx.ml Scaler, y = (x - offset) * scale."""
-    return helper.make_node("Scaler", [inp], [out], domain="ai.onnx.ml", offset=scaler.mean_.astype(np.float32).tolist(),
+    return helper.make_node("Scaler", [inp], [out], domain="ai.onnx.ml",
+                            offset=scaler.mean_.astype(np.float32).tolist(),
                             scale=(1.0 / scaler.scale_).astype(np.float32).tolist())
 
 

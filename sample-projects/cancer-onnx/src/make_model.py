@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Trains the sample's scikit-learn model and exports it to ONNX (deterministic; a developer tool, not run by the build).
+"""Trains the sample's scikit-learn model and exports it to ONNX (deterministic; a developer tool, not run by the
+build).
 
     apt-get install -y python3-sklearn python3-onnx
     /usr/bin/python3 src/make_model.py

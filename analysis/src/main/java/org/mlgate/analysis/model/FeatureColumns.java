@@ -28,8 +28,8 @@ final class FeatureColumns {
         }
         if (!features.named()) {
             String count = features.count() >= 0 ? features.count() + " " : "";
-            throw new InputException("The model " + modelFile + " reads its features as one vector (" + features.vector()
-                    + ") whose parts have no names; set featureColumns to the " + count + "columns of " + dataFile
+            throw new InputException("The model " + modelFile + " reads its features as one vector ("
+                    + features.vector() + ") whose parts have no names; set featureColumns to the " + count + "columns of " + dataFile
                     + " in the order the model was trained on (its columns are " + FeatureMapping.shortList(
                     columnsBut(header, labelIndex)) + ").");
         }

@@ -64,18 +64,18 @@ public record SourceRequest(Path model, Path validationData, Path predictions, S
     }
 
     public SourceRequest withLabelColumn(String column) {
-        return new SourceRequest(model, validationData, predictions, column, predictionColumn, probabilityPrefix, task, onBadRow, format,
-                modelOptions);
+        return new SourceRequest(model, validationData, predictions, column, predictionColumn, probabilityPrefix, task,
+                onBadRow, format, modelOptions);
     }
 
     public SourceRequest withTask(Task newTask) {
-        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, newTask, onBadRow, format,
-                modelOptions);
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix,
+                newTask, onBadRow, format, modelOptions);
     }
 
     public SourceRequest withOnBadRow(BadRowPolicy policy) {
-        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, policy, format,
-                modelOptions);
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix,
+                task, policy, format, modelOptions);
     }
 
     public SourceRequest withModelOptions(ModelOptions options) {

@@ -225,7 +225,7 @@ final class TabularScoredRowSource implements ScoredRowSource {
         return null;
     }
 
-    /** Reads the row's feature values into the model's inputs at {@code at}; a rejection for a cell they cannot take. */
+    /** Reads the row's feature values into the model's inputs at {@code at}; a rejection for a cell they refuse. */
     private Rejection features(CsvRow row, double[] parsed, TabularModel.ModelFeatures features, double[][] inputs,
                                String[][] texts, int at) {
         List<String> missing = null;

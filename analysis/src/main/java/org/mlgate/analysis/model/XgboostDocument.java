@@ -168,7 +168,7 @@ final class XgboostDocument {
 
     // ---------------------------------------------------------------- UBJSON
 
-    /** Universal Binary JSON as XGBoost writes it (draft 12: big-endian, optimized containers with $ type and # count). */
+    /** Universal Binary JSON as XGBoost writes it (big-endian; optimized containers with $ type and # count). */
     private static final class Ubjson {
         private final byte[] bytes;
         private int at;
@@ -252,7 +252,7 @@ final class XgboostDocument {
             return (long) int32() << 32 | int32() & 0xffffffffL;
         }
 
-        /** A length or count: an integer of any width, at least 0 and at most {@code bytesEach} times the bytes left. */
+        /** A length or count: an integer of any width, at least 0, at most the bytes left over {@code bytesEach}. */
         private int count(int bytesEach) throws MalformedException {
             double value = number(next());
             long left = bytes.length - at;

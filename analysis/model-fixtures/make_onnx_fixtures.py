@@ -197,6 +197,60 @@ def diabetes():
     save(graph, "diabetes-linear.onnx")
 
 
+def shop():
+    """Inputs of three kinds, one per column as skl2onnx writes a DataFrame's: a string column one-hot encoded
+    (ai.onnx.ml OneHotEncoder), an int64 column cast to float, a float column; binary logistic regression with string
+    class labels 'no' and 'yes'."""
+    rng = np.random.default_rng(15)
+    n = 400
+    colours = np.array(["red", "green", "blue"])
+    colour = colours[rng.integers(0, 3, n)]
+    visits = rng.integers(0, 12, n)
+    size = np.round(rng.normal(1.0, 0.4, n), 3)
+    logit = 1.5 * (colour == "red") - 1.0 * (colour == "blue") + 0.25 * visits - 1.2 * size - 0.5
+    bought = np.where(rng.random(n) < 1 / (1 + np.exp(-logit)), "yes", "no")
+    onehot = np.stack([(colour == c).astype(float) for c in colours], axis=1)
+    x = np.column_stack([onehot, visits, size])
+    valid, train = np.arange(100), np.arange(100, n)
+    lr = LogisticRegression(max_iter=2000).fit(x[train], bought[train])
+    with open(os.path.join(OUT, "shop-validation.csv"), "w") as out:
+        out.write("colour,visits,size,bought\n")
+        for r in valid:
+            out.write(f"{colour[r]},{visits[r]},{size[r]!r},{bought[r]}\n")
+    proba = lr.predict_proba(x[valid])
+    write_predictions(os.path.join(OUT, "shop-logistic-predictions.csv"),
+                      {"p_no": proba[:, 0], "p_yes": proba[:, 1],
+                       "predicted": (lr.predict(x[valid]) == "yes").astype(int)})
+    classes = list(lr.classes_)
+    nodes = [
+        helper.make_node("OneHotEncoder", ["colour"], ["colour_3d"], domain="ai.onnx.ml",
+                         cats_strings=list(colours), zeros=1),
+        helper.make_node("Flatten", ["colour_3d"], ["colour_onehot"], axis=1),
+        helper.make_node("Cast", ["visits"], ["visits_float"], to=TensorProto.FLOAT),
+        helper.make_node("Concat", ["colour_onehot", "visits_float", "size"], ["features"], axis=1),
+        helper.make_node("MatMul", ["features", "coef"], ["score"]),
+        helper.make_node("Add", ["score", "intercept"], ["logit"]),
+        helper.make_node("Sigmoid", ["logit"], ["p1"]),
+        helper.make_node("Sub", ["one", "p1"], ["p0"]),
+        helper.make_node("Concat", ["p0", "p1"], ["probabilities"], axis=1),
+        helper.make_node("ArgMax", ["probabilities"], ["label_index"], axis=1, keepdims=0),
+        helper.make_node("ArrayFeatureExtractor", ["classes", "label_index"], ["label_row"], domain="ai.onnx.ml"),
+        helper.make_node("Reshape", ["label_row", "flat"], ["output_label"]),
+        helper.make_node("ZipMap", ["probabilities"], ["output_probability"], domain="ai.onnx.ml",
+                         classlabels_strings=classes),
+    ]
+    inits = [f32("coef", lr.coef_.T), f32("intercept", lr.intercept_), f32("one", [1.0]),
+             helper.make_tensor("classes", TensorProto.STRING, [2], [c.encode() for c in classes]),
+             helper.make_tensor("flat", TensorProto.INT64, [1], [-1])]
+    graph = helper.make_graph(nodes, "shop_logistic", [
+        helper.make_tensor_value_info("colour", TensorProto.STRING, [None, 1]),
+        helper.make_tensor_value_info("visits", TensorProto.INT64, [None, 1]),
+        helper.make_tensor_value_info("size", TensorProto.FLOAT, [None, 1])],
+        [helper.make_tensor_value_info("output_label", TensorProto.STRING, [None]),
+         probability_maps("output_probability", TensorProto.STRING)], inits)
+    save(graph, "shop-logistic-mixed.onnx")
+
+
 def hostile():
     """Files mlgate refuses before ONNX Runtime reads them."""
     x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 2])
@@ -224,5 +278,6 @@ if __name__ == "__main__":
     wine()
     cancer()
     diabetes()
+    shop()
     hostile()
     print("onnx", onnx.__version__, "fixtures written to", os.path.normpath(OUT))

@@ -120,6 +120,33 @@ class OnnxModelTest {
     }
 
     @Test
+    void stringIntegerAndFloatInputsTakeTheirColumnsCellsAsTextWholeNumbersAndNumbers() throws IOException {
+        List<ScoredRow> rows = XgboostModelTest.scoreAll(request("shop-logistic-mixed.onnx", "shop-validation.csv",
+                "bought"));
+        double[][] expected = XgboostModelTest.expected(DIR.resolve("shop-logistic-predictions.csv"));
+        assertEquals(expected[0].length, rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            assertEquals(expected[2][r] == 1 ? "yes" : "no", rows.get(r).predictedLabel(), "row " + r);
+        }
+        double worst = worstProbability(rows, expected);
+        System.out.printf("shop-logistic-mixed.onnx: largest difference from scikit-learn's predict_proba %.3g%n",
+                worst);
+        assertTrue(worst <= TOLERANCE, "largest difference from scikit-learn: " + worst);
+    }
+
+    @Test
+    void aCellThatIsNotAWholeNumberInAnIntegerInputIsABadRow(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path data = TestModels.write(dir, "shop.csv", "colour,visits,size,bought\nred,2,1.0,yes\nblue,2.5,1.1,no\n");
+        SourceRequest request = SourceRequest.forModel(DIR.resolve("shop-logistic-mixed.onnx"), data)
+                .withLabelColumn("bought");
+        InputException e = assertThrows(InputException.class, () -> XgboostModelTest.scoreAll(request));
+        assertEquals("Line 3 of " + data + " has '2.5' in column 'visits', which the model reads as a whole number. "
+                + "Fix the row, or set onBadRow to skip to leave such rows out.",
+                e.getMessage());
+    }
+
+    @Test
     void aSingleVectorInputNeedsFeatureColumns() {
         InputException e = assertThrows(InputException.class, () -> ScoredRowSources.open(
                 request("wine-logistic-zipmap.onnx", "wine-validation.csv", "cultivar")).close());

@@ -271,6 +271,25 @@ def hostile():
     model = helper.make_model(external, opset_imports=OPSETS)
     model.ir_version = 8
     onnx.save(model, os.path.join(OUT, "hostile-external-data.onnx"))
+    # A Loop of 2^62 iterations: standard operators only, so it passes inspection; each run has a time budget.
+    body = helper.make_graph([
+        helper.make_node("Identity", ["cond_in"], ["cond_out"]),
+        helper.make_node("Add", ["x_in", "one"], ["x_out"]),
+    ], "body", [helper.make_tensor_value_info("iteration", TensorProto.INT64, []),
+                helper.make_tensor_value_info("cond_in", TensorProto.BOOL, []),
+                helper.make_tensor_value_info("x_in", TensorProto.FLOAT, None)],
+        [helper.make_tensor_value_info("cond_out", TensorProto.BOOL, []),
+         helper.make_tensor_value_info("x_out", TensorProto.FLOAT, None)],
+        [helper.make_tensor("one", TensorProto.FLOAT, [], [1.0])])
+    endless = helper.make_graph([helper.make_node("Loop", ["trips", "cond", "x"], ["variable"], body=body)],
+                                "endless", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 1])],
+                                [helper.make_tensor_value_info("variable", TensorProto.FLOAT, [None, 1])],
+                                [helper.make_tensor("trips", TensorProto.INT64, [], [1 << 62]),
+                                 helper.make_tensor("cond", TensorProto.BOOL, [], [True])])
+    model = helper.make_model(endless, opset_imports=OPSETS)
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, os.path.join(OUT, "hostile-endless-loop.onnx"))
 
 
 if __name__ == "__main__":

@@ -64,10 +64,15 @@ final class OnnxModel implements TabularModel {
     private final boolean zipMap;
     private final String valueOutput;
     private final Set<String> fetched;
+    /** How long one run (one chunk of rows) may take before the watchdog tells ONNX Runtime to stop it. */
+    private final java.time.Duration runBudget;
+    private final java.util.concurrent.ScheduledExecutorService watchdog;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private OnnxModel(OrtEnvironment environment, OrtSession session, ModelInfo info, Task task, List<Input> inputs,
                       boolean vector, ModelFeatures features, List<String> labels, List<String> classValues,
-                      String labelOutput, String probabilityOutput, boolean zipMap, String valueOutput) {
+                      String labelOutput, String probabilityOutput, boolean zipMap, String valueOutput,
+                      java.time.Duration runBudget) {
         this.environment = environment;
         this.session = session;
         this.info = info;
@@ -94,11 +99,21 @@ final class OnnxModel implements TabularModel {
             }
         }
         this.fetched = Set.copyOf(outputs);
+        this.runBudget = runBudget;
+        this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mlgate-onnx-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
+    /**
+     * @param runBudget how long one run (the rows of one chunk) may take; past it ONNX Runtime is told to stop (a
+     *                  graph can loop for as long as its data says)
+     */
     static OnnxModel of(OrtEnvironment environment, OrtSession session, OnnxModelInspector.Inspection inspection,
-                        ModelInfo info, Task expected, ModelOptions options, List<String> metadataLabels)
-            throws OrtException {
+                        ModelInfo info, Task expected, ModelOptions options, List<String> metadataLabels,
+                        java.time.Duration runBudget) throws OrtException {
         String file = info.path();
         Map<String, ValueInfo> inputInfo = OnnxModelLoader.infos(session.getInputInfo());
         Map<String, ValueInfo> outputInfo = OnnxModelLoader.infos(session.getOutputInfo());
@@ -148,13 +163,13 @@ final class OnnxModel implements TabularModel {
                         + "output '" + outputs.value + "'); remove labels.");
             }
             return new OnnxModel(environment, session, info, task, inputs, vector, features, List.of(), null, null,
-                    null, false, outputs.value);
+                    null, false, outputs.value, runBudget);
         }
         List<String> classValues = classValues(inspection, outputs);
         int classes = classValues != null ? classValues.size() : outputs.probabilityColumns;
         List<String> labels = labels(options.labels(), classValues, classes, metadataLabels, outputs, file);
         return new OnnxModel(environment, session, info, task, inputs, vector, features, labels, classValues,
-                outputs.label, outputs.probability, outputs.zipMap, null);
+                outputs.label, outputs.probability, outputs.zipMap, null, runBudget);
     }
 
     /** The model's class values: those of the operator that writes the probabilities, else the label's. */
@@ -331,7 +346,7 @@ final class OnnxModel implements TabularModel {
                     feed.put(inputs.get(f).name, tensor(inputs.get(f), batch, f, 1));
                 }
             }
-            try (OrtSession.Result result = session.run(feed, fetched)) {
+            try (OrtSession.Result result = run(feed, batch.rows())) {
                 return task == Task.REGRESSION ? new Predictions(null, null, values(result, batch.rows()))
                         : new Predictions(labelOutput == null ? null : predictedLabels(result, batch.rows()),
                         probabilityOutput == null ? null : probabilities(result, batch.rows()), null);
@@ -341,6 +356,47 @@ final class OnnxModel implements TabularModel {
                     + OnnxModelLoader.oneLine(e.getMessage()) + ").", e);
         } finally {
             feed.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    /**
+     * One run within {@link #runBudget}: a watchdog sets the run's terminate flag when the budget is spent, and ONNX
+     * Runtime stops between operators (and between iterations of a Loop). The flag is never set once the run has
+     * ended, so the run options are not used after they are closed.
+     */
+    private OrtSession.Result run(Map<String, OnnxTensor> feed, int rows) throws OrtException {
+        try (OrtSession.RunOptions options = new OrtSession.RunOptions()) {
+            boolean[] state = new boolean[2]; // [0]: the run has ended; [1]: the watchdog stopped it
+            java.util.concurrent.ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+                synchronized (state) {
+                    if (!state[0]) {
+                        try {
+                            options.setTerminate(true);
+                            state[1] = true;
+                        } catch (OrtException e) {
+                            // the run cannot be stopped; it ends on its own
+                        }
+                    }
+                }
+            }, runBudget.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            try {
+                return session.run(feed, fetched, options);
+            } catch (OrtException e) {
+                synchronized (state) {
+                    if (state[1]) {
+                        throw new InputException("The model " + info.path() + " took more than "
+                                + runBudget.toSeconds() + " seconds to score " + rows + (rows == 1 ? " row" : " rows")
+                                + ", so mlgate stopped it; only use model files from a trusted source, or evaluate a "
+                                + "predictions file instead.", e);
+                    }
+                }
+                throw e;
+            } finally {
+                alarm.cancel(false);
+                synchronized (state) {
+                    state[0] = true;
+                }
+            }
         }
     }
 
@@ -523,8 +579,13 @@ final class OnnxModel implements TabularModel {
         return out;
     }
 
+    /** Idempotent: the session's native memory is released once. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        watchdog.shutdownNow();
         try {
             session.close();
         } catch (OrtException e) {

@@ -22,7 +22,8 @@ import org.mlgate.analysis.Task;
  * Loads an ONNX model into ONNX Runtime as untrusted input: the size is checked before the file is read; the file is
  * read once (the SHA-256 and the model come from the same bytes); {@link OnnxModelInspector} refuses external data,
  * custom operator domains and too many or too deeply nested messages before ONNX Runtime sees the bytes; the session
- * is created within the time budget of {@link ModelFileLimits#loadTime()} ({@link LoadDeadline}). Then the model's
+ * is created within the time budget of {@link ModelFileLimits#loadTime()} ({@link LoadDeadline}), and each run of a
+ * chunk of rows gets the same budget. Then the model's
  * inputs and outputs are read as scikit-learn's converters (skl2onnx) and Tribuo write them ({@link OnnxModel}).
  *
  * <p>Only this class and {@link OnnxModel} link to ONNX Runtime; {@link OnnxRuntimeCheck} makes sure it is there
@@ -50,7 +51,7 @@ final class OnnxModelLoader {
         try {
             return OnnxModel.of(environment, session, inspection, ModelInfo.external(file.toString(), read.sha256(),
                     "onnx", inspection.producer().isEmpty() ? null : inspection.producer()), expected, options,
-                    labelsInMetadata(inspection.metadata()));
+                    labelsInMetadata(inspection.metadata()), limits.loadTime());
         } catch (RuntimeException | OrtException e) {
             try {
                 session.close();

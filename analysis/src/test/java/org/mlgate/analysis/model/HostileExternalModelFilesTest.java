@@ -1,5 +1,6 @@
 package org.mlgate.analysis.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.data.BadRowPolicy;
+import org.mlgate.analysis.data.BadRows;
+import org.mlgate.analysis.data.CsvTable;
 
 /**
  * ONNX and XGBoost model files are untrusted input as Tribuo's are: each attack ends, within about a second in the
@@ -106,6 +111,24 @@ class HostileExternalModelFilesTest {
         Path file = ONNX.resolve("wine-logistic-zipmap.onnx");
         assertStarts("The model file " + file + " did not load within 0 seconds, so mlgate stopped waiting for it;",
                 onnxFails(file, ModelFileLimits.DEFAULT.withLoadTime(Duration.ZERO)));
+    }
+
+    @Test
+    void anOnnxGraphThatLoopsWithoutEndIsStoppedWhenItsRunOverrunsTheBudget() throws IOException {
+        Path data = Files.writeString(dir.resolve("x.csv"), "x,y\n1.0,2.0\n");
+        Path file = ONNX.resolve("hostile-endless-loop.onnx");
+        long start = System.nanoTime();
+        OnnxModel model = OnnxModelLoader.load(file, null, ModelOptions.DEFAULT,
+                ModelFileLimits.DEFAULT.withLoadTime(Duration.ofSeconds(1)));
+        BadRows badRows = new BadRows(BadRowPolicy.FAIL);
+        try (TabularScoredRowSource source = new TabularScoredRowSource(model, CsvTable.open(data, badRows), "y",
+                badRows, List.of())) {
+            InputException e = assertThrows(InputException.class, () -> source.nextBatch(10));
+            assertEquals("The model " + file + " took more than 1 seconds to score 1 row, so mlgate stopped it; "
+                    + "only use model files from a trusted source, or evaluate a predictions file instead.",
+                    e.getMessage());
+        }
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "stopped within 10 seconds");
     }
 
     // ------------------------------------------------------------------ XGBoost

@@ -118,10 +118,24 @@ def poisson():
     write_predictions(os.path.join(OUT, "diabetes-poisson-predictions.csv"), {"predicted": model.predict(x_valid)})
 
 
+def dart():
+    """The dart booster: each tree's output is scaled by its weight_drop at prediction time."""
+    data = load_diabetes()
+    frame = with_missing(pd.DataFrame(data.data, columns=data.feature_names), seed=9)
+    x_train, y_train, x_valid, y_valid = split(frame, data.target, seed=10, validation_rows=120)
+    model = xgb.XGBRegressor(booster="dart", n_estimators=30, max_depth=3, learning_rate=0.3, rate_drop=0.2,
+                             skip_drop=0.0, tree_method="hist", base_score=150.0, random_state=0)
+    model.fit(x_train, y_train)
+    save(model, "diabetes-dart")
+    write_csv(os.path.join(OUT, "diabetes-dart-validation.csv"), x_valid, "progression", y_valid)
+    write_predictions(os.path.join(OUT, "diabetes-dart-predictions.csv"), {"predicted": model.predict(x_valid)})
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     binary()
     multiclass()
     regression()
     poisson()
+    dart()
     print("xgboost", xgb.__version__, "fixtures written to", os.path.normpath(OUT))

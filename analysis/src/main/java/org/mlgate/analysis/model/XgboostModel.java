@@ -6,7 +6,7 @@ import java.util.Map;
 import org.mlgate.analysis.Task;
 
 /**
- * An XGBoost tree ensemble ({@code gbtree}) evaluated in pure Java, as XGBoost's CPU predictor does it, in float32:
+ * An XGBoost tree ensemble ({@code gbtree}, or {@code dart} with its tree weights) evaluated in pure Java, as XGBoost's CPU predictor does it, in float32:
  * each feature value is rounded to a float; at a split the row goes left when its value is below the split condition
  * ({@code value < condition}) and by the node's default direction when it is missing (an empty cell, NaN); each
  * class's margin starts at the base score in margin space ({@code ProbToMargin}: the logit for logistic objectives, the
@@ -81,14 +81,17 @@ final class XgboostModel implements TabularModel {
     private final float[] baseMargin;
     private final Tree[] trees;
     private final int[] treeGroup;
+    /** The dart booster's weight of each tree; null for gbtree. */
+    private final float[] treeWeight;
 
     /**
      * @param baseMargin each output group's starting margin (one for binary and regression, one per class for
      *                   multi-class)
      * @param treeGroup  the output group of each tree
+     * @param treeWeight dart: each tree's weight_drop; null for gbtree
      */
     XgboostModel(ModelInfo info, Objective objective, ModelFeatures features, List<String> labels, int numFeature,
-                 float[] baseMargin, Tree[] trees, int[] treeGroup) {
+                 float[] baseMargin, Tree[] trees, int[] treeGroup, float[] treeWeight) {
         this.info = info;
         this.objective = objective;
         this.features = features;
@@ -97,6 +100,7 @@ final class XgboostModel implements TabularModel {
         this.baseMargin = baseMargin.clone();
         this.trees = trees.clone();
         this.treeGroup = treeGroup.clone();
+        this.treeWeight = treeWeight == null ? null : treeWeight.clone();
     }
 
     @Override
@@ -136,8 +140,18 @@ final class XgboostModel implements TabularModel {
     /** The margins of one row (features as XGBoost reads them: floats, NaN for missing), before the transform. */
     float[] margins(float[] x) {
         float[] margin = baseMargin.clone();
+        if (treeWeight == null) {
+            for (int t = 0; t < trees.length; t++) {
+                margin[treeGroup[t]] += trees[t].leaf(x);
+            }
+            return margin;
+        }
+        // dart, as XGBoost 1.7 computes it: each tree predicts alone (base + leaf, in float), the base is taken off
+        // again, and the rest is scaled by the tree's weight.
         for (int t = 0; t < trees.length; t++) {
-            margin[treeGroup[t]] += trees[t].leaf(x);
+            int g = treeGroup[t];
+            float alone = baseMargin[g] + trees[t].leaf(x);
+            margin[g] += (alone - baseMargin[g]) * treeWeight[t];
         }
         return margin;
     }

@@ -70,9 +70,9 @@ final class XgboostModelLoader {
         String objectiveName = string(object(learner.get("objective"), "objective").get("name"), "objective name");
         Map<String, Object> booster = object(learner.get("gradient_booster"), "gradient_booster");
         String boosterName = string(booster.get("name"), "gradient_booster name");
-        if (!boosterName.equals("gbtree")) {
+        if (!boosterName.equals("gbtree") && !boosterName.equals("dart")) {
             throw new InputException("The model file " + file + " holds an XGBoost " + boosterName + " model; mlgate "
-                    + "evaluates XGBoost's tree booster (gbtree), so evaluate a predictions file of this model "
+                    + "evaluates XGBoost's tree boosters (gbtree, dart), so evaluate a predictions file of this model "
                     + "instead.");
         }
         XgboostModel.Objective objective = XgboostModel.Objective.BY_NAME.get(objectiveName);
@@ -111,7 +111,9 @@ final class XgboostModelLoader {
             throw new XgboostDocument.MalformedException("it names " + featureNames.size() + " features but has "
                     + numFeature);
         }
-        Map<String, Object> gbtree = object(booster.get("model"), "gradient_booster model");
+        boolean dart = boosterName.equals("dart");
+        Map<String, Object> gbtree = object(dart ? object(booster.get("gbtree"), "dart gbtree").get("model")
+                : booster.get("model"), "gradient_booster model");
         List<Object> treeList = list(gbtree.get("trees"), "trees");
         double[] treeInfo = numbers(gbtree.get("tree_info"), "tree_info");
         if (treeInfo.length != treeList.size()) {
@@ -124,6 +126,18 @@ final class XgboostModelLoader {
             treeGroup[t] = index(treeInfo[t], groups, "tree_info of tree " + t);
             trees[t] = tree(object(treeList.get(t), "tree " + t), t, numFeature, file);
         }
+        float[] treeWeight = null;
+        if (dart) {
+            double[] weights = numbers(booster.get("weight_drop"), "weight_drop");
+            if (weights.length != trees.length) {
+                throw new XgboostDocument.MalformedException("it has " + trees.length + " trees but weight_drop for "
+                        + weights.length);
+            }
+            treeWeight = new float[weights.length];
+            for (int t = 0; t < weights.length; t++) {
+                treeWeight[t] = (float) weights[t];
+            }
+        }
         Task task = objective.task;
         List<String> labels = task == Task.CLASSIFICATION ? labels(options.labels(), multiClass ? numClass : 2, file,
                 objectiveName) : List.of();
@@ -134,9 +148,10 @@ final class XgboostModelLoader {
         TabularModel.ModelFeatures features = new TabularModel.ModelFeatures(featureNames, numFeature,
                 List.of(TabularModel.Kind.NUMBER), featureNames.isEmpty()
                 ? "XGBoost's feature vector of " + numFeature + " numbers, f0 to f" + (numFeature - 1) : null);
-        ModelInfo info = ModelInfo.external(file.toString(), read.sha256(), "xgboost gbtree " + objectiveName,
-                version(root.get("version")));
-        return new XgboostModel(info, objective, features, labels, numFeature, baseMargin, trees, treeGroup);
+        ModelInfo info = ModelInfo.external(file.toString(), read.sha256(), "xgboost " + boosterName + " "
+                + objectiveName, version(root.get("version")));
+        return new XgboostModel(info, objective, features, labels, numFeature, baseMargin, trees, treeGroup,
+                treeWeight);
     }
 
     private static XgboostModel.Tree tree(Map<String, Object> tree, int t, int numFeature, Path file)

@@ -180,7 +180,7 @@ class HostileExternalModelFilesTest {
         Path file = editedXgboost("linear.json", root -> ((ObjectNode) root.at("/learner/gradient_booster"))
                 .put("name", "gblinear"));
         assertStarts("The model file " + file + " holds an XGBoost gblinear model; mlgate evaluates XGBoost's tree "
-                + "booster (gbtree)", xgboostFails(file, ModelFileLimits.DEFAULT));
+                + "boosters (gbtree, dart)", xgboostFails(file, ModelFileLimits.DEFAULT));
     }
 
     @Test

@@ -118,6 +118,17 @@ class XgboostModelTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"diabetes-dart.json", "diabetes-dart.ubj"})
+    void dartPredictionsAreXgboostsFloats(String model) throws IOException {
+        List<ScoredRow> rows = scoreAll(request(model, "diabetes-dart-validation.csv", "progression"));
+        double[] expected = expected(DIR.resolve("diabetes-dart-predictions.csv"))[0];
+        assertEquals(expected.length, rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            assertEquals((float) expected[r], (float) rows.get(r).predictedValue(), "row " + r);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"diabetes-poisson.json", "diabetes-poisson.ubj"})
     void poissonPredictionsAgreeWithXgboost(String model) throws IOException {
         List<ScoredRow> rows = scoreAll(request(model, "diabetes-counts-validation.csv", "visits"));

@@ -17,6 +17,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper
 from sklearn.datasets import load_breast_cancer, load_diabetes, load_wine
+from sklearn.ensemble import RandomForestClassifier
 from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.pipeline import make_pipeline
@@ -197,6 +198,53 @@ def diabetes():
     save(graph, "diabetes-linear.onnx")
 
 
+def forest():
+    """A scikit-learn random forest as skl2onnx writes it: ai.onnx.ml TreeEnsembleClassifier (each leaf's class
+    shares divided by the number of trees, summed over the trees, as predict_proba averages them), string class
+    labels, then ZipMap. Same wine rows as the logistic regressions."""
+    data = load_wine()
+    classes = np.array(["barolo", "grignolino", "barbera"])
+    x_train, y_train, x_valid, y_valid = split(data.data, classes[data.target], seed=11, validation_rows=60)
+    rf = RandomForestClassifier(n_estimators=10, max_depth=4, random_state=0).fit(x_train, y_train)
+    order = list(rf.classes_)
+    proba = rf.predict_proba(x_valid)
+    write_predictions(os.path.join(OUT, "wine-forest-predictions.csv"),
+                      dict({"p_" + c: proba[:, i] for i, c in enumerate(order)},
+                           predicted=[order.index(p) for p in rf.predict(x_valid)]))
+    attrs = {k: [] for k in ["nodes_treeids", "nodes_nodeids", "nodes_featureids", "nodes_values", "nodes_modes",
+                             "nodes_truenodeids", "nodes_falsenodeids", "class_treeids", "class_nodeids",
+                             "class_ids", "class_weights"]}
+    for t, estimator in enumerate(rf.estimators_):
+        tree = estimator.tree_
+        for node in range(tree.node_count):
+            leaf = tree.children_left[node] == -1
+            attrs["nodes_treeids"].append(t)
+            attrs["nodes_nodeids"].append(node)
+            attrs["nodes_featureids"].append(0 if leaf else int(tree.feature[node]))
+            attrs["nodes_values"].append(0.0 if leaf else float(tree.threshold[node]))
+            attrs["nodes_modes"].append("LEAF" if leaf else "BRANCH_LEQ")
+            attrs["nodes_truenodeids"].append(0 if leaf else int(tree.children_left[node]))
+            attrs["nodes_falsenodeids"].append(0 if leaf else int(tree.children_right[node]))
+            if leaf:
+                shares = tree.value[node][0] / tree.value[node][0].sum()
+                for c, share in enumerate(shares):
+                    attrs["class_treeids"].append(t)
+                    attrs["class_nodeids"].append(node)
+                    attrs["class_ids"].append(c)
+                    attrs["class_weights"].append(float(share) / len(rf.estimators_))
+    nodes = [
+        helper.make_node("TreeEnsembleClassifier", ["float_input"], ["label", "probabilities"], domain="ai.onnx.ml",
+                         classlabels_strings=order, post_transform="NONE", **attrs),
+        helper.make_node("ZipMap", ["probabilities"], ["output_probability"], domain="ai.onnx.ml",
+                         classlabels_strings=order),
+    ]
+    graph = helper.make_graph(nodes, "wine_forest",
+                              [helper.make_tensor_value_info("float_input", TensorProto.FLOAT, [None, 13])],
+                              [helper.make_tensor_value_info("label", TensorProto.STRING, [None]),
+                               probability_maps("output_probability", TensorProto.STRING)])
+    save(graph, "wine-forest-trees.onnx")
+
+
 def shop():
     """Inputs of three kinds, one per column as skl2onnx writes a DataFrame's: a string column one-hot encoded
     (ai.onnx.ml OneHotEncoder), an int64 column cast to float, a float column; binary logistic regression with string
@@ -297,6 +345,7 @@ if __name__ == "__main__":
     wine()
     cancer()
     diabetes()
+    forest()
     shop()
     hostile()
     print("onnx", onnx.__version__, "fixtures written to", os.path.normpath(OUT))

@@ -67,6 +67,23 @@ class OnnxModelTest {
     }
 
     @Test
+    void aRandomForestAsATreeEnsembleClassifierAgreesWithScikitLearn() throws IOException {
+        SourceRequest request = request("wine-forest-trees.onnx", "wine-validation.csv", "cultivar")
+                .withModelOptions(ModelOptions.DEFAULT.withFeatureColumns(WINE_COLUMNS));
+        List<ScoredRow> rows = XgboostModelTest.scoreAll(request);
+        List<String> labels = List.of("barbera", "barolo", "grignolino");
+        double[][] expected = XgboostModelTest.expected(DIR.resolve("wine-forest-predictions.csv"));
+        assertEquals(expected[0].length, rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            assertEquals(labels.get((int) expected[3][r]), rows.get(r).predictedLabel(), "row " + r);
+        }
+        double worst = worstProbability(rows, expected);
+        System.out.printf("wine-forest-trees.onnx: largest difference from scikit-learn's predict_proba %.3g%n",
+                worst);
+        assertTrue(worst <= TOLERANCE, "largest difference from scikit-learn: " + worst);
+    }
+
+    @Test
     void aProbabilityTensorWithIntegerLabelsTakesItsClassNamesFromTheLabelsParameter() throws IOException {
         List<String> names = List.of("barbera", "barolo", "grignolino");
         SourceRequest request = request("wine-logistic-tensor.onnx", "wine-validation.csv", "cultivar")

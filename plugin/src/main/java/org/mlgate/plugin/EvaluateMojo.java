@@ -263,9 +263,14 @@ public class EvaluateMojo extends AbstractMojo {
         }
         Report report;
         Path index;
+        EvaluationRequest request;
         try {
-            EvaluationRequest request = request();
-            ReportWriters writers = ReportWriters.prepare(); // loads templates while the rows are read
+            request = request();
+        } catch (InputException e) {
+            throw new MojoExecutionException(ConsoleText.escape(e.getMessage()), e);
+        }
+        // The writers load their templates while the rows are read; closing waits for that before the realm goes.
+        try (ReportWriters writers = ReportWriters.prepare()) {
             report = Evaluation.run(request).withProject(new ProjectInfo(projectGroupId, projectArtifactId,
                     projectVersion, projectName));
             index = writers.write(report, outputDirectory.toPath());

@@ -11,7 +11,10 @@ import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.Sha256;
 import org.tribuo.Model;
+import org.tribuo.anomaly.Event;
 import org.tribuo.classification.Label;
+import org.tribuo.clustering.ClusterID;
+import org.tribuo.multilabel.MultiLabel;
 import org.tribuo.protos.core.ModelProto;
 import org.tribuo.regression.Regressor;
 
@@ -192,8 +195,17 @@ final class TribuoModelLoader {
             }
             return Task.REGRESSION;
         }
+        if (model.validate(MultiLabel.class)) {
+            return Task.MULTILABEL;
+        }
+        if (model.validate(ClusterID.class)) {
+            return Task.CLUSTERING;
+        }
+        if (model.validate(Event.class)) {
+            return Task.ANOMALY;
+        }
         throw new InputException("The model file " + file + " holds a " + model.getClass().getName()
-                + ", which predicts neither a class label nor a single number; mlgate evaluates Tribuo "
-                + "classification (Label) and regression (Regressor) models.");
+                + ", which predicts neither a class label, a single number, a set of labels, a cluster nor an"
+                + " anomaly; mlgate evaluates Tribuo Label, Regressor, MultiLabel, ClusterID and Event models.");
     }
 }

@@ -30,8 +30,13 @@ public final class ClusteringAccumulator {
     }
 
     public void add(String label, String cluster) {
-        int l = labels.code(label, maxGroups, "true labels", "labelColumn");
-        int c = clusters.code(cluster, maxGroups, "cluster ids", "the predicted column");
+        add(-1, label, cluster);
+    }
+
+    /** As {@link #add(String, String)}, naming the row's {@code line} of the data file in messages. */
+    public void add(long line, String label, String cluster) {
+        int l = labels.code(label, maxGroups, "true labels", "labelColumn", line);
+        int c = clusters.code(cluster, maxGroups, "cluster ids", "the predicted column", line);
         grow(l, c);
         counts[l][c]++;
         rows++;
@@ -54,11 +59,11 @@ public final class ClusteringAccumulator {
         int[] labelMap = new int[other.labels.names.size()];
         int[] clusterMap = new int[other.clusters.names.size()];
         for (int l = 0; l < labelMap.length; l++) {
-            labelMap[l] = labels.code(other.labels.names.get(l), maxGroups, "true labels", "labelColumn");
+            labelMap[l] = labels.code(other.labels.names.get(l), maxGroups, "true labels", "labelColumn", -1);
         }
         for (int c = 0; c < clusterMap.length; c++) {
             clusterMap[c] = clusters.code(other.clusters.names.get(c), maxGroups, "cluster ids",
-                    "the predicted column");
+                    "the predicted column", -1);
         }
         for (int l = 0; l < labelMap.length; l++) {
             for (int c = 0; c < clusterMap.length; c++) {
@@ -89,15 +94,17 @@ public final class ClusteringAccumulator {
         final List<String> names = new ArrayList<>();
         final Map<String, Integer> codes = new HashMap<>();
 
-        int code(String name, int max, String what, String where) {
+        /** @param line the row's line in the data file, for the message; -1 when unknown (a merge) */
+        int code(String name, int max, String what, String where, long line) {
             Integer existing = codes.get(name);
             if (existing != null) {
                 return existing;
             }
             if (names.size() >= max) {
-                throw new InputException("The " + what + " take more than " + max + " distinct values, so "
-                        + where + " looks like an id or a number rather than groups of rows: check it, or raise"
-                        + " maxClasses (ml.maxClasses).");
+                throw new InputException("The " + what + " take more than " + max + " distinct values"
+                        + (line > 0 ? " by line " + line + " of the data file" : "") + ", so " + where
+                        + " looks like an id or a number rather than groups of rows: check it, or raise maxClasses"
+                        + " (ml.maxClasses).");
             }
             codes.put(name, names.size());
             names.add(name);

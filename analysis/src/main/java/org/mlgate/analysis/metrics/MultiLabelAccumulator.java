@@ -88,8 +88,13 @@ public final class MultiLabelAccumulator {
      * @param rowScores one score per score label (higher: more likely present), or null without score labels
      */
     public void add(long index, List<String> actual, List<String> predicted, double[] rowScores) {
-        int[] actualCodes = codesOf(actual);
-        int[] predictedCodes = codesOf(predicted);
+        add(index, -1, actual, predicted, rowScores);
+    }
+
+    /** As {@link #add(long, List, List, double[])}, naming the row's {@code line} of the data file in messages. */
+    public void add(long index, long line, List<String> actual, List<String> predicted, double[] rowScores) {
+        int[] actualCodes = codesOf(actual, line);
+        int[] predictedCodes = codesOf(predicted, line);
         Arrays.sort(actualCodes);
         Arrays.sort(predictedCodes);
         int both = 0;
@@ -173,24 +178,26 @@ public final class MultiLabelAccumulator {
         return value;
     }
 
-    private int[] codesOf(List<String> labels) {
+    private int[] codesOf(List<String> labels, long line) {
         int[] out = new int[labels.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = code(labels.get(i));
+            out[i] = code(labels.get(i), line);
         }
         return out;
     }
 
-    private int code(String label) {
+    /** @param line the row's line in the data file, for the message; -1 when unknown (a merge) */
+    private int code(String label, long line) {
         Integer existing = codes.get(label);
         if (existing != null) {
             return existing;
         }
         int code = codeLabels.size();
         if (code >= maxLabels) {
-            throw new InputException("The label sets name more than " + maxLabels + " distinct labels, so the label"
-                    + " cells look like ids or free text rather than sets of labels: check the label and predicted"
-                    + " columns (labels are separated by |), or raise maxClasses (ml.maxClasses).");
+            throw new InputException("The label sets name more than " + maxLabels + " distinct labels"
+                    + (line > 0 ? " by line " + line + " of the data file" : "") + ", so the label cells look like"
+                    + " ids or free text rather than sets of labels: check the label and predicted columns (labels"
+                    + " are separated by |), or raise maxClasses (ml.maxClasses).");
         }
         codeLabels.add(label);
         codes.put(label, code);
@@ -210,7 +217,7 @@ public final class MultiLabelAccumulator {
         }
         int[] remap = new int[other.codeLabels.size()];
         for (int c = 0; c < remap.length; c++) {
-            remap[c] = code(other.codeLabels.get(c));
+            remap[c] = code(other.codeLabels.get(c), -1);
             truePositives[remap[c]] += other.truePositives[c];
             falsePositives[remap[c]] += other.falsePositives[c];
             falseNegatives[remap[c]] += other.falseNegatives[c];

@@ -100,9 +100,9 @@ public final class TaskMetrics {
             case CLASSIFICATION -> classification.add(row.index(), row.actualLabel(), row.predictedLabel(),
                     row.probabilities());
             case REGRESSION -> regression.add(row.index(), row.actualValue(), row.predictedValue());
-            case MULTILABEL -> multiLabel.add(row.index(), LabelSetText.labels(row.actualLabel()),
+            case MULTILABEL -> multiLabel.add(row.index(), row.line(), LabelSetText.labels(row.actualLabel()),
                     LabelSetText.labels(row.predictedLabel()), row.probabilities());
-            case CLUSTERING -> clustering.add(row.actualLabel(), row.predictedLabel());
+            case CLUSTERING -> clustering.add(row.line(), row.actualLabel(), row.predictedLabel());
             case ANOMALY -> anomaly.add(row.index(), AnomalyAccumulator.ANOMALOUS.equals(row.actualLabel()),
                     AnomalyAccumulator.ANOMALOUS.equals(row.predictedLabel()), row.predictedValue());
         }

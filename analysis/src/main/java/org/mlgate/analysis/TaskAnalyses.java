@@ -56,6 +56,13 @@ final class TaskAnalyses {
      * @throws InputException naming the parameter to remove
      */
     void requireSupported(EvaluationRequest request) {
+        Task requested = request.source().task();
+        if (requested != null && requested != task) {
+            // ONNX and XGBoost models are read as classifiers or regressors whatever the task parameter says.
+            throw new InputException("The task is set to " + requested.jsonName() + ", but " + request.source().model()
+                    + " is evaluated as a " + task.jsonName() + " model; remove the task parameter, or evaluate a"
+                    + " predictions file of the model's " + requested.jsonName() + " output instead.");
+        }
         if (!viewed()) {
             return;
         }

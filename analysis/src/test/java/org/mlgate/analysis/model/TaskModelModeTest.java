@@ -94,6 +94,17 @@ class TaskModelModeTest {
     }
 
     @Test
+    void anOnnxClassifierIsNotEvaluatedAsAnotherTask() {
+        SourceRequest request = OnnxModelTest.request("cancer-logistic-columns.onnx", "cancer-validation.csv",
+                "diagnosis").withTask(Task.MULTILABEL);
+        InputException e = assertThrows(InputException.class,
+                () -> Evaluation.run(EvaluationRequest.of(request, List.of())));
+        assertTrue(e.getMessage().startsWith("The task is set to multilabel, but "), e.getMessage());
+        assertTrue(e.getMessage().contains("is evaluated as a classification model; remove the task parameter"),
+                e.getMessage());
+    }
+
+    @Test
     void theTaskParameterMustMatchTheModel() throws IOException {
         Path model = ModelFamilies.trainAndSave(ModelFamilies.named("k-means"), dir);
         Path data = TestModels.write(dir, "validation.csv", ModelFamilies.clusteringCsv());

@@ -56,6 +56,7 @@ public final class Evaluation {
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
             gate.requireMetricsOf(source.task()); // a metric of the other task fails before any row is read
+            TaskAnalyses.of(source.task()).requireSupported(request);
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
                     .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault(),
                             request.source().formatOrDefault()));
@@ -74,15 +75,18 @@ public final class Evaluation {
             List<String> notes = new ArrayList<>(source.notes());
             notes.addAll(metrics.notes());
             notes.addAll(sliceNotes);
+            notes.addAll(consumers.view.notes(request));
             @SuppressWarnings("unchecked")
-            Map<String, Object> errors = ToMap.MAPPER.convertValue(errorAnalysis, Map.class);
+            Map<String, Object> errors = consumers.view.errors(ToMap.MAPPER.convertValue(errorAnalysis, Map.class),
+                    consumers.labelErrors == null ? List.of()
+                            : ToMap.MAPPER.convertValue(consumers.labelErrors.result(), List.class));
             BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions());
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
                     baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
                     metrics.classes(), metrics.confusionMatrix(), metrics.intervals(),
                     metrics.curves().withRegressionSample(consumers.sample.result()), errors,
                     checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against,
-                    baseline.storedRows());
+                    baseline.storedRows()).withTaskDetails(metrics.details());
             List<RuleResult> rules = gate.evaluate(unjudged);
             boolean failed = rules.stream().anyMatch(RuleResult::failed)
                     || checks.stream().anyMatch(check -> "fail".equals(check.status()));

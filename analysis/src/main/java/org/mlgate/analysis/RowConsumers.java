@@ -1,10 +1,12 @@
 package org.mlgate.analysis;
 
+import java.util.List;
 import org.mlgate.analysis.checks.DataChecks;
 import org.mlgate.analysis.checks.TrainingFacts;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRowSource;
 import org.mlgate.analysis.errors.ErrorAnalyzer;
+import org.mlgate.analysis.errors.LabelErrors;
 import org.mlgate.analysis.errors.SliceMetrics;
 import org.mlgate.analysis.metrics.PredictionSample;
 import org.mlgate.analysis.metrics.TaskMetrics;
@@ -22,18 +24,25 @@ final class RowConsumers {
     final SliceMetrics slices;
     /** Regression: the (actual, predicted) pairs behind the report's scatter charts. */
     final PredictionSample sample;
+    /** How the analyses above see the rows of the multi-label, clustering and anomaly-detection tasks. */
+    final TaskAnalyses view;
+    /** Multi-label: each label's misses and additions; null for the other tasks. */
+    final LabelErrors labelErrors;
 
     RowConsumers(ScoredRowSource source, EvaluationRequest request) {
         metrics = TaskMetrics.of(source.task(), source.probabilityLabels(), request.metricOptions().maxClasses());
-        errors = new ErrorAnalyzer(source.task(), source.featureColumns(), source.probabilityLabels(),
-                request.errors());
+        view = TaskAnalyses.of(source.task());
+        List<String> probabilityLabels = view.analysisProbabilityLabels(source.probabilityLabels());
+        errors = new ErrorAnalyzer(view.rowTask(), source.featureColumns(), probabilityLabels, request.errors());
         TrainingFacts facts = source.tribuoModel()
                 .<TrainingFacts>map(model -> TrainingFacts.fromModel(model, source.model()))
                 .orElseGet(TrainingFacts::none);
-        checks = new DataChecks(source.task(), source.featureColumns(), facts, request.checks());
-        slices = new SliceMetrics(source.task(), source.featureColumns(), request.sliceColumns(),
-                source.probabilityLabels(), request.errors());
+        checks = new DataChecks(view.rowTask(), source.featureColumns(), facts, view.checks(request.checks()));
+        slices = new SliceMetrics(view.rowTask(), source.featureColumns(), view.sliceColumns(request.sliceColumns()),
+                probabilityLabels, request.errors());
         sample = PredictionSample.of(source.task());
+        labelErrors = source.task() == Task.MULTILABEL ? new LabelErrors(source.featureColumns(), request.errors())
+                : null;
     }
 
     private RowConsumers(RowConsumers parent) {
@@ -42,6 +51,8 @@ final class RowConsumers {
         checks = parent.checks.fork();
         slices = parent.slices.fork();
         sample = parent.sample.fork();
+        view = parent.view;
+        labelErrors = parent.labelErrors == null ? null : parent.labelErrors.fork();
     }
 
     /**
@@ -59,10 +70,13 @@ final class RowConsumers {
 
     void add(ScoredBatch batch) {
         metrics.add(batch);
-        errors.add(batch);
+        errors.add(view.forErrors(batch));
         checks.add(batch);
         slices.add(batch);
         sample.add(batch);
+        if (labelErrors != null) {
+            labelErrors.add(batch);
+        }
     }
 
     /** Adds a fork's rows as if they came after this instance's rows. */
@@ -72,5 +86,8 @@ final class RowConsumers {
         checks.merge(later.checks);
         slices.merge(later.slices);
         sample.merge(later.sample);
+        if (labelErrors != null) {
+            labelErrors.merge(later.labelErrors);
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.mlgate.analysis.baseline.BaselineComparison;
 import org.mlgate.analysis.metrics.Interval;
 import org.mlgate.analysis.report.CheckResult;
+import org.mlgate.analysis.report.HeadlineMetric;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
@@ -32,8 +33,7 @@ final class ConsoleSummary {
                 + report.data().rows() + " rows of " + ConsoleText.escape(report.data().path())
                 + (report.positiveLabel() == null ? ""
                         : " (positive label '" + ConsoleText.escape(report.positiveLabel()) + "')"));
-        List<String> headline = "regression".equals(report.task()) ? REGRESSION_HEADLINE : CLASSIFICATION_HEADLINE;
-        for (String name : headline) {
+        for (String name : headline(report)) {
             if (report.metrics().containsKey(name)) {
                 log.info(String.format(Locale.ROOT, "  %-18s %s", name, value(report, name)));
             }
@@ -69,7 +69,7 @@ final class ConsoleSummary {
         if (report.baseline() == null) {
             return;
         }
-        List<String> headline = "regression".equals(report.task()) ? REGRESSION_HEADLINE : CLASSIFICATION_HEADLINE;
+        List<String> headline = headline(report);
         for (BaselineComparison c : report.baseline().comparisons()) {
             boolean ruled = report.rules().stream()
                     .anyMatch(r -> "MODEL".equals(r.scope()) && c.metric().equals(r.metric()));
@@ -86,6 +86,15 @@ final class ConsoleSummary {
             log.info("  baseline: " + broken + " rows newly wrong, " + report.baseline().newlyFixedRows()
                     + " rows newly right");
         }
+    }
+
+    /** The metrics printed up front: the HTML report's headline for the multi-label, clustering and anomaly tasks. */
+    private static List<String> headline(Report report) {
+        return switch (String.valueOf(report.task())) {
+            case "regression" -> REGRESSION_HEADLINE;
+            case "classification" -> CLASSIFICATION_HEADLINE;
+            default -> HeadlineMetric.selectionFor(report);
+        };
     }
 
     private static String number(Double value) {

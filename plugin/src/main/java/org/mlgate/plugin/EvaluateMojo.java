@@ -97,9 +97,20 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter(property = "ml.positiveLabel")
     private String positiveLabel;
 
-    /** {@code auto} (from the model, or inferred from a predictions file), {@code classification} or {@code regression}. */
+    /**
+     * {@code auto} (from the model, or inferred from a predictions file as classification or regression),
+     * {@code classification}, {@code regression}, {@code multilabel}, {@code clustering} or {@code anomaly}. A
+     * predictions file of the last three must say so.
+     */
     @Parameter(property = "ml.task", defaultValue = "auto")
     private String task;
+
+    /**
+     * Anomaly detection: how many of the highest-scored rows {@code precisionAtK} looks at; 0 for as many as the
+     * actual anomalies.
+     */
+    @Parameter(property = "ml.topK", defaultValue = "0")
+    private int topK;
 
     /** What to do with a bad row of a predictions file: {@code fail} (stop, naming the line) or {@code skip} (count it). */
     @Parameter(property = "ml.onBadRow", defaultValue = "fail")
@@ -296,11 +307,12 @@ public class EvaluateMojo extends AbstractMojo {
         ParameterRange.requireValid(confidenceLevel, bootstrapReplicates, minorityRatio, confidentMistakes,
                 minSliceSize);
         ParameterRange.requireValid(maxClasses, threads);
+        ParameterRange.requireValidTopK(topK);
         SourceRequest source = new SourceRequest(path(model), path(validationData), path(predictions), labelColumn,
                 predictionColumn, probabilityPrefix, parseTask(task), parseBadRow(onBadRow),
                 CsvFormat.of(delimiter, decimalComma), new ModelOptions(modelFormat, featureColumns, labels));
         MetricOptions metricOptions = new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel,
-                MetricOptions.DEFAULT_SEED, maxClasses);
+                MetricOptions.DEFAULT_SEED, maxClasses, topK);
         ErrorAnalysisOptions defaults = ErrorAnalysisOptions.defaults();
         ErrorAnalysisOptions errors = new ErrorAnalysisOptions(confidentMistakes, confidentMistakes,
                 defaults.examplesPerPair(), idColumn, defaults.numericBins(), minSliceSize, defaults.maxQValue(),
@@ -327,8 +339,11 @@ public class EvaluateMojo extends AbstractMojo {
             case "auto", "" -> null;
             case "classification" -> Task.CLASSIFICATION;
             case "regression" -> Task.REGRESSION;
+            case "multilabel", "multi-label" -> Task.MULTILABEL;
+            case "clustering" -> Task.CLUSTERING;
+            case "anomaly", "anomaly-detection" -> Task.ANOMALY;
             default -> throw new InputException("Parameter task (ml.task) is '" + value
-                    + "'; use auto, classification or regression.");
+                    + "'; use auto, classification, regression, multilabel, clustering or anomaly.");
         };
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public final class MetricDirection {
     private static final Set<String> LOWER_IS_BETTER = Set.of("logLoss", "brier", "expectedCalibrationError",
-            "errorRate", "mse", "rmse", "mae", "medianAbsoluteError", "maxError", "mape");
+            "hammingLoss", "errorRate", "mse", "rmse", "mae", "medianAbsoluteError", "maxError", "mape");
 
     private MetricDirection() {
     }

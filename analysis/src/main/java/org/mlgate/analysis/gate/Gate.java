@@ -62,27 +62,30 @@ public final class Gate {
      * @throws InputException for the first such limit
      */
     public void requireMetricsOf(Task task) {
-        List<String> ofTask = task == Task.REGRESSION ? MetricNames.REGRESSION : MetricNames.CLASSIFICATION;
-        List<String> otherTask = task == Task.REGRESSION ? MetricNames.CLASSIFICATION : MetricNames.REGRESSION;
+        List<String> ofTask = MetricNames.of(task);
+        String model = MetricNames.model(task);
         for (Rule rule : rules) {
             Element element = rule.getElement();
-            List<String> valid = element == Element.CLASS ? (task == Task.REGRESSION ? List.of() : MetricNames.CLASS)
-                    : ofTask;
+            if (element == Element.SLICE && !MetricNames.sliced(task) && !rule.getLimits().isEmpty()) {
+                throw new InputException("A SLICE rule cannot gate " + model + ": slices are measured with"
+                        + " classification and regression metrics; use a MODEL rule with one of: "
+                        + String.join(", ", ofTask) + ".");
+            }
+            List<String> valid = element == Element.CLASS ? MetricNames.ofClasses(task) : ofTask;
             for (Limit limit : rule.getLimits()) {
                 String metric = limit.getMetric();
                 if (valid.contains(metric)) {
                     continue;
                 }
-                String model = task == Task.REGRESSION ? "a regression model" : "a classification model";
                 if (valid.isEmpty()) {
                     throw new InputException("A CLASS rule has a limit on '" + metric + "', but " + model
                             + " has no classes; use a MODEL or SLICE rule with one of: " + String.join(", ", ofTask)
                             + ".");
                 }
                 String what;
-                if (element != Element.CLASS && otherTask.contains(metric)) {
-                    what = "a metric of " + (task == Task.REGRESSION ? "classification" : "regression")
-                            + ", but this is " + model;
+                Task other = MetricNames.otherTaskOf(metric, task);
+                if (element != Element.CLASS && other != null) {
+                    what = "a metric of " + MetricNames.words(other) + ", but this is " + model;
                 } else {
                     what = element == Element.CLASS ? "which is not a per-class metric" : "which is not a metric of "
                             + model;
@@ -98,7 +101,7 @@ public final class Gate {
     }
 
     public List<RuleResult> evaluate(Report report) {
-        requireMetricsOf("regression".equals(report.task()) ? Task.REGRESSION : Task.CLASSIFICATION);
+        requireMetricsOf(taskOf(report));
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             switch (rule.getElement()) {
@@ -194,8 +197,7 @@ public final class Gate {
 
     private static RuleResult checkModel(Limit limit, Report report) {
         String metric = limit.getMetric();
-        List<String> ofTask = "regression".equals(report.task()) ? MetricNames.REGRESSION : MetricNames.CLASSIFICATION;
-        if (!ofTask.contains(metric)) {
+        if (!MetricNames.of(taskOf(report)).contains(metric)) {
             return LimitCheck.fail("MODEL", null, limit, null, "Rule violated for MODEL: " + metric
                     + " is not a metric of a " + report.task() + " model, so it cannot be checked");
         }
@@ -251,6 +253,12 @@ public final class Gate {
             case "averagePrecision" -> metrics.averagePrecision();
             default -> throw new IllegalArgumentException(metric);
         };
+    }
+
+    /** The report's task; classification for a report that names none. */
+    private static Task taskOf(Report report) {
+        Task task = Task.fromJsonName(report.task());
+        return task == null ? Task.CLASSIFICATION : task;
     }
 
     /** The report's own note about an undefined metric, when there is one, so the failure says why. */

@@ -51,6 +51,9 @@ final class ModelScoredRowSource implements ScoredRowSource {
     private final List<String> featureColumns;
     private final List<String> labels;
     private final boolean probabilities;
+    /** The multi-label, clustering and anomaly-detection models' predictions and cells; null for the others. */
+    private final TaskPredictions taskPredictions;
+    private final TaskCells taskCells;
     private final Set<String> unmatchedColumns = ConcurrentHashMap.newKeySet();
     private final LongAdder unmatchedRows = new LongAdder();
     private long scored;
@@ -76,7 +79,12 @@ final class ModelScoredRowSource implements ScoredRowSource {
         List<String> columns = new ArrayList<>(table.header());
         columns.remove(labelIndex);
         this.featureColumns = List.copyOf(columns);
-        this.labels = loaded.task() == Task.CLASSIFICATION ? sortedLabels(loaded.model()) : List.of();
+        boolean classic = loaded.task() == Task.CLASSIFICATION || loaded.task() == Task.REGRESSION;
+        this.taskPredictions = classic ? null : new TaskPredictions(loaded.model(), loaded.task(),
+                Path.of(loaded.info().path()));
+        this.taskCells = classic ? null : new TaskCells(loaded.task(), dataFile);
+        this.labels = loaded.task() == Task.CLASSIFICATION ? sortedLabels(loaded.model())
+                : classic ? List.of() : taskPredictions.labels();
         this.probabilities = loaded.task() == Task.CLASSIFICATION && loaded.model().generatesProbabilities();
     }
 
@@ -102,6 +110,9 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public List<String> probabilityLabels() {
+        if (taskPredictions != null) {
+            return taskPredictions.scoreLabels();
+        }
         return probabilities ? labels : List.of();
     }
 
@@ -162,7 +173,9 @@ final class ModelScoredRowSource implements ScoredRowSource {
         for (int c = 0; c < numbers.length; c++) {
             numbers[c] = java.util.Arrays.copyOf(numbers[c], rows.size());
         }
-        List<ScoredRow> scored = rows.isEmpty() ? List.of() : loaded.task() == Task.CLASSIFICATION
+        List<ScoredRow> scored = rows.isEmpty() ? List.of()
+                : taskPredictions != null ? taskPredictions.predict(rows, actualLabels, features, this::featureCells)
+                : loaded.task() == Task.CLASSIFICATION
                 ? classify(rows, actualLabels, features)
                 : regress(rows, actualValues, features);
         return new ScoredBatch(scored, numbers, rejections);
@@ -187,7 +200,12 @@ final class ModelScoredRowSource implements ScoredRowSource {
     private boolean acceptRow(CsvRow row, double[] parsed, List<String> actualLabels, double[] actualValues, int at,
                               List<FeatureMapping.MappedRow> features, List<Rejection> rejections) {
         String actual = row.cells()[labelIndex];
-        if (actual.isEmpty()) {
+        if (taskCells != null) {
+            actual = taskCells.read(actual, row.line(), "actual", labelColumn, rejections);
+            if (actual == null) {
+                return false;
+            }
+        } else if (actual.isEmpty()) {
             rejections.add(new Rejection(row.line(), "an empty label", "Line " + row.line() + " of " + dataFile
                     + " has an empty label column '" + labelColumn + "'."));
             return false;
@@ -212,7 +230,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
             unmatchedRows.increment();
             unmatchedColumns.addAll(mapped.unmatchedColumns());
         }
-        if (loaded.task() == Task.CLASSIFICATION) {
+        if (loaded.task() != Task.REGRESSION) {
             actualLabels.add(actual);
         } else {
             actualValues[at] = actualValue;

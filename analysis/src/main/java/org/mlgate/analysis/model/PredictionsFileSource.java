@@ -59,6 +59,8 @@ final class PredictionsFileSource implements ScoredRowSource {
     private final List<String> notes = new ArrayList<>();
     private final Set<String> seenLabels = ConcurrentHashMap.newKeySet();
     private final LongAdder renormalised = new LongAdder();
+    /** The multi-label, clustering and anomaly-detection rows; null for classification and regression. */
+    private final TaskFileRows taskRows;
     private long scored;
     private boolean exhausted;
     private String sha256;
@@ -89,6 +91,8 @@ final class PredictionsFileSource implements ScoredRowSource {
         }
         this.featureColumns = List.copyOf(features);
         this.featureIndex = indices.stream().mapToInt(Integer::intValue).toArray();
+        this.taskRows = task == Task.CLASSIFICATION || task == Task.REGRESSION ? null : new TaskFileRows(task, file,
+                actualIndex, actualColumn, predictedIndex, predictedColumn, probabilityIndex, probabilityColumns);
     }
 
     static PredictionsFileSource open(SourceRequest request) {
@@ -131,6 +135,9 @@ final class PredictionsFileSource implements ScoredRowSource {
                     inferredNote = "The task was inferred as classification: actual and predicted hold only the whole"
                             + " numbers " + kinds.describe() + "; set task to regression if they are quantities.";
                 }
+            }
+            if (task != Task.CLASSIFICATION && task != Task.REGRESSION) {
+                TaskFileColumns.require(task, file, predicted, hasPredicted, prefix, probabilities);
             }
             if (task == Task.REGRESSION) {
                 if (!hasPredicted) {
@@ -219,7 +226,8 @@ final class PredictionsFileSource implements ScoredRowSource {
                 rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
                 continue;
             }
-            ScoredRow scoredRow = task == Task.CLASSIFICATION ? classification(row, rejections) : regression(row, rejections);
+            ScoredRow scoredRow = taskRows != null ? taskRows.row(row, featureCells(row), rejections)
+                    : task == Task.CLASSIFICATION ? classification(row, rejections) : regression(row, rejections);
             if (scoredRow != null) {
                 out.add(scoredRow);
             }
@@ -235,7 +243,9 @@ final class PredictionsFileSource implements ScoredRowSource {
 
     @Override
     public void finish() {
-        checkProbabilityLabelsOccur();
+        if (task == Task.CLASSIFICATION) {
+            checkProbabilityLabelsOccur(); // a multi-label score column may well be of a label that never occurs
+        }
     }
 
     private ScoredRow classification(CsvRow row, List<Rejection> rejections) {

@@ -6,7 +6,10 @@ import java.util.concurrent.TimeoutException;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.tribuo.Model;
+import org.tribuo.anomaly.Event;
 import org.tribuo.classification.Label;
+import org.tribuo.clustering.ClusterID;
+import org.tribuo.multilabel.MultiLabel;
 import org.tribuo.protos.core.ModelProto;
 import org.tribuo.regression.Regressor;
 
@@ -159,8 +162,17 @@ final class TribuoModelLoader {
             }
             return Task.REGRESSION;
         }
+        if (model.validate(MultiLabel.class)) {
+            return Task.MULTILABEL;
+        }
+        if (model.validate(ClusterID.class)) {
+            return Task.CLUSTERING;
+        }
+        if (model.validate(Event.class)) {
+            return Task.ANOMALY;
+        }
         throw new InputException("The model file " + file + " holds a " + model.getClass().getName()
-                + ", which predicts neither a class label nor a single number; mlgate evaluates Tribuo "
-                + "classification (Label) and regression (Regressor) models.");
+                + ", which predicts neither a class label, a single number, a set of labels, a cluster nor an"
+                + " anomaly; mlgate evaluates Tribuo Label, Regressor, MultiLabel, ClusterID and Event models.");
     }
 }

@@ -134,6 +134,8 @@ public final class HtmlReportWriter implements ReportFileWriter {
         putView(model, "confusionView", ConfusionView.of(report.confusionMatrix()));
         putView(model, "regressionCharts", RegressionCharts.of(report));
         putView(model, "sliceForest", SliceForest.of(slices));
+        putView(model, "clusterTable", ClusterTableView.of(report));
+        putView(model, "labelErrorView", LabelErrorsView.of(report));
         model.put("fmt", new FormatNumber(NumberText::of));
         model.put("fmtP", new FormatNumber(PValueText::of));
         return model;

@@ -75,8 +75,20 @@ class BundledModelFamiliesTest {
         Path file = dir.resolve("model.tribuo");
         trained.serializeToFile(file);
         boolean classification = family.task() == Task.CLASSIFICATION;
-        Path csv = dir.resolve(classification ? "classes-train.csv" : "regression-train.csv");
-        SourceRequest request = SourceRequest.forModel(file, csv).withLabelColumn(classification ? "label" : "target");
+        Path csv = dir.resolve(switch (family.task()) {
+            case CLASSIFICATION -> "classes-train.csv";
+            case REGRESSION -> "regression-train.csv";
+            case MULTILABEL -> "multilabel-train.csv";
+            case CLUSTERING -> "clustering-train.csv";
+            case ANOMALY -> "anomaly-train.csv";
+        });
+        SourceRequest request = SourceRequest.forModel(file, csv).withLabelColumn(switch (family.task()) {
+            case CLASSIFICATION -> "label";
+            case REGRESSION -> "target";
+            case MULTILABEL -> "labels";
+            case CLUSTERING -> "cluster";
+            case ANOMALY -> "event";
+        });
         if (trained.getFeatureIDMap() instanceof HashedFeatureMap) {
             InputException e = assertThrows(InputException.class, () -> ScoredRowSources.open(request).close());
             assertEquals("The model file " + file + " was trained on hashed features (Tribuo's HashingTrainer), and "
@@ -99,11 +111,25 @@ class BundledModelFamiliesTest {
                                 row.probabilities()[c], 1e-12, family + " row " + i);
                     }
                 }
-            } else {
+            } else if (family.task() == Task.REGRESSION) {
                 assertEquals(((Regressor) expected.getOutput()).getValues()[0], row.predictedValue(), 1e-12,
                         family + " row " + i);
+            } else {
+                assertEquals(laterTaskOutput(expected), row.predictedLabel(), family + " row " + i);
             }
         }
+    }
+
+    /** What mlgate's row carries as the prediction of a multi-label, clustering or anomaly model. */
+    private static String laterTaskOutput(Prediction<?> prediction) {
+        Object output = prediction.getOutput();
+        if (output instanceof org.tribuo.multilabel.MultiLabel labels) {
+            return org.mlgate.analysis.data.LabelSetText.join(labels.getNameSet());
+        }
+        if (output instanceof org.tribuo.clustering.ClusterID cluster) {
+            return String.valueOf(cluster.getID());
+        }
+        return ((org.tribuo.anomaly.Event) output).getType().name();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -120,7 +146,14 @@ class BundledModelFamiliesTest {
         }
         assertTrue(models.size() >= 3, "sample models found: " + models);
         for (Path model : models) {
-            assertEquals("classification", TribuoModelLoader.load(model, null).task().jsonName(), model.toString());
+            String sample = model.getParent().getParent().getFileName().toString();
+            String task = switch (sample) {
+                case "digit-traits" -> "multilabel";
+                case "iris-clusters" -> "clustering";
+                case "tumour-anomalies" -> "anomaly";
+                default -> "classification";
+            };
+            assertEquals(task, TribuoModelLoader.load(model, null).task().jsonName(), model.toString());
         }
     }
 

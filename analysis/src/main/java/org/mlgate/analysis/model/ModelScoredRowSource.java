@@ -11,10 +11,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
-import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.DataTable;
 import org.mlgate.analysis.data.RawRows;
 import org.mlgate.analysis.data.RowChunk;
 import org.mlgate.analysis.data.Rejection;
@@ -41,7 +40,7 @@ import org.tribuo.regression.Regressor;
 final class ModelScoredRowSource implements ScoredRowSource {
 
     private final LoadedModel loaded;
-    private final CsvTable table;
+    private final DataTable table;
     private final Path dataFile;
     private final int labelIndex;
     private final String labelColumn;
@@ -55,7 +54,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
     private long scored;
     private boolean exhausted;
 
-    ModelScoredRowSource(LoadedModel loaded, CsvTable table, String labelColumn, BadRows badRows) {
+    ModelScoredRowSource(LoadedModel loaded, DataTable table, String labelColumn, BadRows badRows) {
         this.loaded = loaded;
         this.table = table;
         this.dataFile = table.file();
@@ -106,14 +105,14 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public RowChunk readChunk(int targetBytes) {
-        CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
+        RowChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
         exhausted |= chunk == null;
         return chunk;
     }
 
     @Override
     public RawRows rows(RowChunk chunk) {
-        return new RawRows(table.rows((CsvChunk) chunk));
+        return new RawRows(table.rows(chunk));
     }
 
     @Override
@@ -140,7 +139,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
         double[][] numbers = new double[featureColumns.size()][raw.size()];
         for (CsvRow row : raw.rows()) {
             if (!table.hasAllCells(row)) {
-                rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
+                rejections.add(table.malformed(row));
                 continue;
             }
             double[] parsed = parse(row.cells());
@@ -182,24 +181,25 @@ final class ModelScoredRowSource implements ScoredRowSource {
                               List<FeatureMapping.MappedRow> features, List<Rejection> rejections) {
         String actual = row.cells()[labelIndex];
         if (actual.isEmpty()) {
-            rejections.add(new Rejection(row.line(), "an empty label", "Line " + row.line() + " of " + dataFile
-                    + " has an empty label column '" + labelColumn + "'."));
+            rejections.add(new Rejection(row.line(), "an empty label",
+                    table.where(row.line()) + " has an empty label column '" + labelColumn + "'."));
             return false;
         }
         double actualValue = Double.NaN;
         if (loaded.task() == Task.REGRESSION) {
             actualValue = parsed[labelIndex];
             if (Double.isNaN(actualValue)) {
-                rejections.add(new Rejection(row.line(), "a non-numeric actual value", "Line " + row.line() + " of "
-                        + dataFile + " has '" + actual + "' in the label column '" + labelColumn
+                rejections.add(new Rejection(row.line(), "a non-numeric actual value",
+                        table.where(row.line()) + " has '" + actual + "' in the label column '" + labelColumn
                         + "', which is not a number, but the model is a regression model."));
                 return false;
             }
         }
         FeatureMapping.MappedRow mapped = mapping.map(row.cells(), parsed);
         if (mapped.names().length == 0) {
-            rejections.add(new Rejection(row.line(), "no value the model can use", "Line " + row.line() + " of "
-                    + dataFile + " has no value the model can use (every feature cell is empty or unseen)."));
+            rejections.add(new Rejection(row.line(), "no value the model can use",
+                    table.where(row.line()) + " has no value the model can use (every feature cell is empty or"
+                            + " unseen)."));
             return false;
         }
         if (!mapped.unmatchedColumns().isEmpty()) {
@@ -274,7 +274,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public List<String> notes() {
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(table.notes());
         List<String> unused = mapping.unusedColumns();
         if (!unused.isEmpty()) {
             notes.add((unused.size() == 1 ? "Column " : "Columns ") + FeatureMapping.shortList(unused)

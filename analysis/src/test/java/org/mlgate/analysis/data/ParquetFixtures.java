@@ -39,10 +39,10 @@ import org.apache.parquet.schema.MessageTypeParser;
  * <p>The builder's Hadoop-free overloads are called by handle: javac would need Hadoop's classes to choose between
  * them and the Hadoop ones of the same arity.
  */
-final class ParquetFixtures {
+public final class ParquetFixtures {
 
     /** How a file is written. */
-    record Layout(CompressionCodecName codec, boolean dictionary, ParquetProperties.WriterVersion pages,
+    public record Layout(CompressionCodecName codec, boolean dictionary, ParquetProperties.WriterVersion pages,
                   int rowsPerPage, long rowGroupBytes) {
 
         /** Spark's defaults: snappy, dictionary encoding, version 1 pages, one row group for small files. */

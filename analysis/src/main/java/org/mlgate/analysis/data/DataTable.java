@@ -102,6 +102,14 @@ public interface DataTable extends AutoCloseable {
      */
     String where(long line);
 
+    /**
+     * Tells the table that the caller reads these columns only as numbers ({@link CsvRow#number},
+     * {@link CsvRow#text}), so that a file that stores numbers need not write them out as text for every row (a
+     * Parquet file's probability columns). Call it before reading; text files ignore it.
+     */
+    default void numbersOnly(int[] columns) {
+    }
+
     /** Sentences for the report's notes about how the file was read (columns left out); empty by default. */
     default List<String> notes() {
         return List.of();

@@ -36,8 +36,9 @@ record ParquetColumn(String name, int chunk, ColumnDescriptor descriptor, Parque
         return descriptor.getMaxDefinitionLevel();
     }
 
-    /** A converter for one chunk of this column. */
-    ParquetCellConverter converter() {
-        return new ParquetCellConverter(descriptor.getPrimitiveType().getPrimitiveTypeName(), kind, scale, utc);
+    /** A converter for one chunk of this column; {@code text} false for a column read as numbers only. */
+    ParquetCellConverter converter(boolean text) {
+        return new ParquetCellConverter(descriptor.getPrimitiveType().getPrimitiveTypeName(), kind, scale, utc,
+                text);
     }
 }

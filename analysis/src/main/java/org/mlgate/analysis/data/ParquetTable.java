@@ -78,6 +78,7 @@ public final class ParquetTable implements DataTable {
     private final VersionParser.ParsedVersion writer;
     private final List<ParquetColumn> columns;
     private final List<String> header;
+    private final boolean[] textWanted;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private final long[] groupStarts;
     private final List<String> notes = new ArrayList<>();
@@ -104,6 +105,8 @@ public final class ParquetTable implements DataTable {
             names.add(column.name());
         }
         this.header = List.copyOf(names);
+        this.textWanted = new boolean[header.size()];
+        java.util.Arrays.fill(textWanted, true);
         if (header.isEmpty()) {
             throw new InputException("The data file " + file + " has no column with one value per row (only lists"
                     + " or maps); mlgate reads flat tables.");
@@ -345,14 +348,18 @@ public final class ParquetTable implements DataTable {
         return groupStarts[g + 1] - groupStarts[g];
     }
 
-    /** Rows whose decoded column data is about {@code targetBytes}, by the row group's uncompressed sizes. */
+    /**
+     * Rows of about {@code targetBytes} of column data, as CSV chunks are about that many bytes of text: by the row
+     * group's uncompressed sizes, but at least 8 bytes a cell, since a dictionary-encoded cell takes a few bits in the
+     * file and a whole string in memory.
+     */
     private long rowsPerChunk(int targetBytes) {
         RowGroup rowGroup = metadata.getRow_groups().get(group);
         long bytes = 0;
         for (ParquetColumn column : columns) {
             bytes += rowGroup.getColumns().get(column.chunk()).getMeta_data().getTotal_uncompressed_size();
         }
-        long perRow = Math.max(1, bytes / Math.max(1, rowGroup.getNum_rows()));
+        long perRow = Math.max(8L * columns.size(), bytes / Math.max(1, rowGroup.getNum_rows()));
         return Math.max(MIN_CHUNK_ROWS, Math.min(MAX_CHUNK_ROWS, targetBytes / perRow));
     }
 
@@ -546,6 +553,16 @@ public final class ParquetTable implements DataTable {
     // -------------------------------------------------------------------------------------------------------------
     // Decoding, on any thread
 
+    /** Columns read as numbers only: their cells have no text. Set before reading. */
+    @Override
+    public void numbersOnly(int[] columns) {
+        for (int column : columns) {
+            if (column >= 0 && column < textWanted.length) {
+                textWanted[column] = false;
+            }
+        }
+    }
+
     /** The rows of a chunk: each column's pages decompressed and decoded here, any thread. */
     @Override
     public List<CsvRow> rows(RowChunk rowChunk) {
@@ -553,10 +570,12 @@ public final class ParquetTable implements DataTable {
         if (chunk.ready() != null) {
             return chunk.ready();
         }
-        String[][] cells = new String[columns.size()][];
-        for (int c = 0; c < cells.length; c++) {
+        int width = columns.size();
+        String[][] texts = new String[width][chunk.rows()];
+        double[][] numbers = new double[width][chunk.rows()];
+        for (int c = 0; c < width; c++) {
             try {
-                cells[c] = decode(columns.get(c), chunk.columns().get(c), chunk.rows());
+                decode(columns.get(c), chunk.columns().get(c), textWanted[c], texts[c], numbers[c]);
             } catch (IOException | RuntimeException e) {
                 throw new InputException(where(chunk.firstRow() + 1) + " starts a run of rows whose column '"
                         + columns.get(c).name() + "' cannot be decoded (" + e.getMessage() + "); check that the file"
@@ -565,20 +584,23 @@ public final class ParquetTable implements DataTable {
         }
         List<CsvRow> rows = new ArrayList<>(chunk.rows());
         for (int i = 0; i < chunk.rows(); i++) {
-            String[] row = new String[cells.length];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = cells[c][i];
+            String[] cells = new String[width];
+            double[] values = new double[width];
+            for (int c = 0; c < width; c++) {
+                cells[c] = texts[c][i];
+                values[c] = numbers[c][i];
             }
             long ordinal = chunk.firstRow() + i;
-            rows.add(new CsvRow(ordinal + 1, ordinal, row));
+            rows.add(new CsvRow(ordinal + 1, ordinal, cells, null, values));
         }
         return rows;
     }
 
-    private String[] decode(ParquetColumn column, ColumnPages pages, int rows) throws IOException {
-        ParquetCellConverter converter = column.converter();
-        ColumnReaderImpl reader = new ColumnReaderImpl(column.descriptor(), new ChunkPages(column, pages), converter,
-                writer);
+    /** Decodes a chunk's rows of one column into its texts (null when not wanted) and numbers (NaN when none). */
+    private void decode(ParquetColumn column, ColumnPages pages, boolean text, String[] texts, double[] numbers)
+            throws IOException {
+        ParquetCellConverter converter = column.converter(text);
+        ColumnReaderImpl reader = new ColumnReaderImpl(column.descriptor(), new ChunkPages(pages), converter, writer);
         int defined = column.maxDefinition();
         for (long k = 0; k < pages.skip(); k++) {
             if (reader.getCurrentDefinitionLevel() == defined) {
@@ -586,28 +608,26 @@ public final class ParquetTable implements DataTable {
             }
             reader.consume();
         }
-        String[] out = new String[rows];
-        for (int i = 0; i < rows; i++) {
+        for (int i = 0; i < texts.length; i++) {
             if (reader.getCurrentDefinitionLevel() == defined) {
                 reader.writeCurrentValueToConverter();
-                out[i] = converter.value();
+                texts[i] = converter.value();
+                numbers[i] = converter.number();
             } else {
-                out[i] = "";
+                texts[i] = "";
+                numbers[i] = Double.NaN;
             }
             reader.consume();
         }
-        return out;
     }
 
     /** A chunk's pages of one column for parquet-column's reader, decompressed as it asks for them. */
     private static final class ChunkPages implements PageReader {
-        private final ParquetColumn column;
         private final ColumnPages pages;
         private final long values;
         private int next;
 
-        ChunkPages(ParquetColumn column, ColumnPages pages) {
-            this.column = column;
+        ChunkPages(ColumnPages pages) {
             this.pages = pages;
             this.values = pages.pages().stream().mapToLong(RawPage::rows).sum();
         }
@@ -665,7 +685,7 @@ public final class ParquetTable implements DataTable {
         }
 
         private Statistics<?> statistics() {
-            return Statistics.createStats(column.descriptor().getPrimitiveType());
+            return null; // statistics serve filtering, which mlgate does not do (and they need jts-core)
         }
 
         private static Encoding encoding(org.apache.parquet.format.Encoding encoding) {

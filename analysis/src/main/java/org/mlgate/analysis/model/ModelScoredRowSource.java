@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.DataInfo;
 import org.mlgate.analysis.data.DataTable;
@@ -142,7 +141,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
                 rejections.add(table.malformed(row));
                 continue;
             }
-            double[] parsed = parse(row.cells());
+            double[] parsed = parse(row);
             if (acceptRow(row, parsed, actualLabels, actualValues, rows.size(), features, rejections)) {
                 for (int c = 0, h = 0; h < parsed.length; h++) {
                     if (h != labelIndex) {
@@ -167,11 +166,14 @@ final class ModelScoredRowSource implements ScoredRowSource {
         scored += batch.size();
     }
 
-    /** Every cell of the row as a number, NaN for empty and text cells: parsed once for the model and the analyses. */
-    private static double[] parse(String[] cells) {
-        double[] numbers = new double[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            numbers[i] = CellNumbers.parse(cells[i]);
+    /**
+     * Every cell of the row as a number, NaN for empty and text cells: parsed once for the model and the analyses (or
+     * as a Parquet file stores it).
+     */
+    private static double[] parse(CsvRow row) {
+        double[] numbers = new double[row.cells().length];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = row.number(i);
         }
         return numbers;
     }

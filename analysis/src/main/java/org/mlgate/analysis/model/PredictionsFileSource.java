@@ -13,7 +13,6 @@ import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.DataInfo;
 import org.mlgate.analysis.data.DataTable;
@@ -88,6 +87,7 @@ final class PredictionsFileSource implements ScoredRowSource {
         }
         this.featureColumns = List.copyOf(features);
         this.featureIndex = indices.stream().mapToInt(Integer::intValue).toArray();
+        table.numbersOnly(probabilityIndex); // read as numbers: a Parquet file need not write them out as text
     }
 
     static PredictionsFileSource open(SourceRequest request) {
@@ -212,6 +212,7 @@ final class PredictionsFileSource implements ScoredRowSource {
     @Override
     public ScoredBatch score(RawRows raw) {
         List<ScoredRow> out = new ArrayList<>(raw.size());
+        List<CsvRow> scoredRows = new ArrayList<>(raw.size());
         List<Rejection> rejections = new ArrayList<>();
         for (CsvRow row : raw.rows()) {
             if (!table.hasAllCells(row)) {
@@ -221,9 +222,17 @@ final class PredictionsFileSource implements ScoredRowSource {
             ScoredRow scoredRow = task == Task.CLASSIFICATION ? classification(row, rejections) : regression(row, rejections);
             if (scoredRow != null) {
                 out.add(scoredRow);
+                scoredRows.add(row);
             }
         }
-        return ScoredBatch.of(out, featureIndex.length, rejections);
+        double[][] numbers = new double[featureIndex.length][scoredRows.size()];
+        for (int i = 0; i < scoredRows.size(); i++) {
+            CsvRow row = scoredRows.get(i);
+            for (int c = 0; c < featureIndex.length; c++) {
+                numbers[c][i] = row.number(featureIndex[c]);
+            }
+        }
+        return new ScoredBatch(out, numbers, rejections);
     }
 
     @Override
@@ -273,14 +282,14 @@ final class PredictionsFileSource implements ScoredRowSource {
         double[] p = new double[probabilityIndex.length];
         double sum = 0;
         for (int i = 0; i < p.length; i++) {
-            String cell = row.cells()[probabilityIndex[i]];
             String column = probabilityColumns.get(i);
-            if (cell.isEmpty()) {
+            double value = row.number(probabilityIndex[i]);
+            String cell = Double.isNaN(value) || value < 0 || value > 1 ? row.text(probabilityIndex[i]) : null;
+            if (Double.isNaN(value) && cell.isEmpty()) {
                 rejections.add(new Rejection(row.line(), "a missing probability",
                         table.where(row.line()) + " has no value in the probability column '" + column + "'."));
                 return null;
             }
-            double value = CellNumbers.parse(cell);
             if (Double.isNaN(value)) {
                 rejections.add(new Rejection(row.line(), "a non-numeric probability",
                         table.where(row.line()) + " has '" + cell + "' in the probability column '" + column
@@ -333,13 +342,13 @@ final class PredictionsFileSource implements ScoredRowSource {
     }
 
     private double number(CsvRow row, int index, String column, String role, List<Rejection> rejections) {
-        String cell = row.cells()[index];
+        String cell = row.text(index);
         if (cell.isEmpty()) {
             rejections.add(new Rejection(row.line(), "an empty " + role + " value",
                     table.where(row.line()) + " has an empty " + role + " column '" + column + "'."));
             return Double.NaN;
         }
-        double value = CellNumbers.parse(cell);
+        double value = row.number(index);
         if (Double.isNaN(value)) {
             rejections.add(new Rejection(row.line(), "a non-numeric " + role + " value",
                     table.where(row.line()) + " has '" + cell + "' in the " + role + " column '" + column

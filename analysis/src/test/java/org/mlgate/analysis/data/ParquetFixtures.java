@@ -46,7 +46,7 @@ public final class ParquetFixtures {
                   int rowsPerPage, long rowGroupBytes) {
 
         /** Spark's defaults: snappy, dictionary encoding, version 1 pages, one row group for small files. */
-        static Layout spark() {
+        public static Layout spark() {
             return new Layout(CompressionCodecName.SNAPPY, true, ParquetProperties.WriterVersion.PARQUET_1_0, 20_000,
                     128L << 20);
         }
@@ -77,15 +77,20 @@ public final class ParquetFixtures {
     private ParquetFixtures() {
     }
 
+    /** A writer of {@code schema} rows laid out as {@code layout}: for files too large to hold in memory. */
+    public static ParquetWriter<Group> writer(Path file, MessageType schema, Layout layout) throws IOException {
+        Files.deleteIfExists(file);
+        return builder(file).withType(schema).withCompressionCodec(layout.codec())
+                .withCodecFactory(new Compressors()).withDictionaryEncoding(layout.dictionary())
+                .withWriterVersion(layout.pages()).withPageRowCountLimit(layout.rowsPerPage())
+                .withRowGroupSize(layout.rowGroupBytes()).build();
+    }
+
     /** Writes {@code rows} rows of {@code schema}, each filled by {@code fill(group, index)}. */
     static Path write(Path file, String schema, Layout layout, int rows, BiConsumer<Group, Integer> fill)
             throws IOException {
         MessageType type = MessageTypeParser.parseMessageType(schema);
-        Files.deleteIfExists(file);
-        try (ParquetWriter<Group> writer = builder(file).withType(type).withCompressionCodec(layout.codec())
-                .withCodecFactory(new Compressors()).withDictionaryEncoding(layout.dictionary())
-                .withWriterVersion(layout.pages()).withPageRowCountLimit(layout.rowsPerPage())
-                .withRowGroupSize(layout.rowGroupBytes()).build()) {
+        try (ParquetWriter<Group> writer = writer(file, type, layout)) {
             SimpleGroupFactory groups = new SimpleGroupFactory(type);
             for (int i = 0; i < rows; i++) {
                 Group group = groups.newGroup();

@@ -174,10 +174,30 @@ class ParquetTableTest {
         assertEquals("0.1", DoubleText.of(0.1));
         assertEquals("1.0", DoubleText.of(1.0));
         assertEquals("-12.5", DoubleText.of(-12.5));
-        assertEquals("0.0001", DoubleText.of(1e-4));
+        assertEquals("1.0E-4", DoubleText.of(1e-4)); // Java's notation, which CellNumbers reads as pandas' 0.0001
         assertEquals("", DoubleText.of(Double.NaN));
         assertEquals("inf", DoubleText.of(Double.POSITIVE_INFINITY));
         assertEquals(0.30000000000000004, CellNumbers.parse(DoubleText.of(0.1 + 0.2)));
+    }
+
+    @Test
+    void numbersTravelAsTheFileStoresThemAndColumnsReadAsNumbersOnlyHaveNoText() throws IOException {
+        Path file = spark("numbers.parquet", Layout.spark().small(10), 300);
+        try (DataTable table = DataTable.open(file, new BadRows(BadRowPolicy.FAIL))) {
+            int probability = table.column("p_yes");
+            table.numbersOnly(new int[] {probability});
+            List<CsvRow> rows = new ArrayList<>();
+            for (RowChunk chunk = table.nextChunk(1); chunk != null; chunk = table.nextChunk(1)) {
+                rows.addAll(table.rows(chunk));
+            }
+            CsvRow last = rows.get(299);
+            assertNull(last.cells()[probability], "read as a number only");
+            assertEquals(299 / 1000.0 + 0.0001, last.number(probability));
+            assertEquals(DoubleText.of(299 / 1000.0 + 0.0001), last.text(probability));
+            assertEquals(1_000_000_000_299.0, last.number(table.column("id")));
+            assertEquals(Double.NaN, last.number(table.column("label")));
+            assertEquals(Double.NaN, rows.get(3).number(table.column("label")), "a null");
+        }
     }
 
     @Test

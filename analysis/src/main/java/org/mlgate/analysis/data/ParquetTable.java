@@ -64,8 +64,8 @@ import org.mlgate.analysis.data.ParquetChunk.RawPage;
 public final class ParquetTable implements DataTable {
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_FOOTER = 64 << 20;
-    /** The largest page mlgate decompresses (writers cut pages at about 1 MB). */
-    private static final int MAX_PAGE = 256 << 20;
+    /** The largest page mlgate decompresses (writers cut pages at about 1 MB): a hostile size fills no heap. */
+    private static final int MAX_PAGE = 64 << 20;
     private static final int SMALL_CHUNK = 1 << 15;
     private static final int MIN_CHUNK_ROWS = 1024;
     private static final int MAX_CHUNK_ROWS = 1 << 20;
@@ -473,10 +473,16 @@ public final class ParquetTable implements DataTable {
                         throw notParquet("the column '" + column.name() + "' of row group " + group
                                 + " has a dictionary page after its data");
                     }
+                    int entries = header.getDictionary_page_header().getNum_values();
+                    if (entries < 0 || entries > header.getUncompressed_page_size() + 1) {
+                        throw notParquet("the dictionary of '" + column.name() + "' in row group " + group
+                                + " claims " + entries + " entries in " + header.getUncompressed_page_size()
+                                + " bytes");
+                    }
                     byte[] bytes = PageDecompression.decompress(codec, read(position, stored).array(),
                             header.getUncompressed_page_size());
                     dictionary = new DictionaryPage(BytesInput.from(bytes), header.getUncompressed_page_size(),
-                            header.getDictionary_page_header().getNum_values(),
+                            entries,
                             Encoding.valueOf(header.getDictionary_page_header().getEncoding().name()));
                 }
                 position += stored; // a dictionary page read above, or an index page: no rows

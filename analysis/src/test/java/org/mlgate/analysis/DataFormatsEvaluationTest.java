@@ -96,6 +96,44 @@ class DataFormatsEvaluationTest {
     }
 
     @Test
+    void trainingDataInParquetOrJsonLinesGivesTheChecksOfTheSameRowsInCsv() throws IOException {
+        Path validation = predictions(5_000);
+        Path training = Files.writeString(dir.resolve("training.csv"), Files.readString(validation)
+                .lines().limit(2_001).reduce("", (a, b) -> a + b + "\n")); // 2,000 rows shared with validation
+        Path parquet = FormatCopies.parquet(training, dir.resolve("training.parquet"), FormatCopies.spark());
+        Path jsonLines = FormatCopies.jsonLines(training, dir.resolve("training.jsonl"));
+        JsonNode fromCsv = json(Evaluation.run(withTraining(request(validation), training), CHUNK_BYTES));
+        for (Path other : List.of(parquet, jsonLines)) {
+            JsonNode checks = json(Evaluation.run(withTraining(request(validation), other), CHUNK_BYTES)).get("checks");
+            for (int i = 0; i < checks.size(); i++) {
+                assertEquals(fromCsv.get("checks").get(i).get("id"), checks.get(i).get("id"));
+                assertEquals(fromCsv.get("checks").get(i).get("status"), checks.get(i).get("status"),
+                        other + ": " + checks.get(i));
+            }
+        }
+        assertTrue(fromCsv.get("checks").toString().contains("leakage.train-validation-overlap"));
+    }
+
+    private static EvaluationRequest withTraining(EvaluationRequest request, Path training) {
+        return new EvaluationRequest(request.source(), request.metricOptions(), request.errors(), request.checks(),
+                training, request.rules(), request.sliceColumns(), request.baseline(), request.threads());
+    }
+
+    @Test
+    void aTribuoModelScoresParquetValidationDataAsItScoresTheCsv() throws Exception {
+        Path csv = Path.of(getClass().getResource("/model/iris-validation.csv").toURI());
+        Path model = Path.of(getClass().getResource("/model/iris-logistic.tribuo").toURI());
+        Path parquet = FormatCopies.parquet(csv, dir.resolve("iris-validation.parquet"), FormatCopies.manyGroups());
+        JsonNode fromCsv = json(Evaluation.run(EvaluationRequest.of(SourceRequest.forModel(model, csv)
+                .withLabelColumn("species"), List.of())));
+        JsonNode fromParquet = json(Evaluation.run(EvaluationRequest.of(SourceRequest.forModel(model, parquet)
+                .withLabelColumn("species"), List.of())));
+        assertEquals(fromCsv.get("metrics"), fromParquet.get("metrics"));
+        assertEquals(fromCsv.get("confusionMatrix"), fromParquet.get("confusionMatrix"));
+        assertEquals(45, fromParquet.get("data").get("rows").asInt());
+    }
+
+    @Test
     void parquetIsTheSameOnOneThreadAndOnSeveral() throws IOException {
         Path parquet = FormatCopies.parquet(predictions(30_000), dir.resolve("p.parquet"), FormatCopies.manyGroups());
         String one = new JsonReportWriter().toJson(Evaluation.run(request(parquet).withThreads(1), CHUNK_BYTES));

@@ -227,6 +227,15 @@ public class EvaluateMojo extends AbstractMojo {
     private boolean skip;
 
     /**
+     * Skip, at info level, a project where none of the files set in {@code model}, {@code validationData} and
+     * {@code predictions} exists: for a parent that configures files by convention for every module
+     * ({@code ${project.basedir}/src/test/ml/predictions.csv}). Off by default, so that a mistyped path fails the
+     * build. A project where none of them is set is always skipped at info level.
+     */
+    @Parameter(property = "ml.skipWithoutData", defaultValue = "false")
+    private boolean skipWithoutData;
+
+    /**
      * Several evaluations in one build, each with an {@code id} and what differs from the parameters above
      * ({@code model}, {@code validationData}, {@code predictions}, {@code trainingData}, {@code rules},
      * {@code outputDirectory}, the columns, the baseline; the rest is shared). Each report goes to its own folder
@@ -265,7 +274,7 @@ public class EvaluateMojo extends AbstractMojo {
     /** The one evaluation of the plugin's own parameters. */
     private void evaluateOne() throws MojoExecutionException, MojoFailureException {
         Inputs inputs = sharedInputs();
-        String nothing = inputs.nothingToEvaluate();
+        String nothing = inputs.nothingToEvaluate(skipWithoutData);
         if (nothing != null) {
             getLog().info("Skipping model evaluation of " + projectArtifactId + ": nothing to evaluate here, " + nothing
                     + ". Set model and validationData, or predictions, to evaluate this project.");
@@ -295,7 +304,7 @@ public class EvaluateMojo extends AbstractMojo {
                 continue;
             }
             Inputs inputs = evaluation.over(shared);
-            String nothing = inputs.nothingToEvaluate();
+            String nothing = inputs.nothingToEvaluate(skipWithoutData);
             if (nothing != null) {
                 getLog().info("Skipping evaluation '" + ConsoleText.escape(id) + "': nothing to evaluate, " + nothing
                         + ".");

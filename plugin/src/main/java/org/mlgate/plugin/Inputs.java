@@ -17,15 +17,15 @@ record Inputs(File model, File validationData, File predictions, File trainingDa
 
     /**
      * Why there is nothing to evaluate here, as the end of a sentence, or null when there is: no model, validation
-     * data or predictions file is configured, or none of those configured exists (a module of a multi-module build
-     * whose parent configures files that this module does not have).
+     * data or predictions file is configured, or, when {@code withoutData} allows it, none of those configured exists
+     * (a module of a multi-module build whose parent configures files by convention that this module does not have).
      */
-    String nothingToEvaluate() {
+    String nothingToEvaluate(boolean withoutData) {
         List<File> configured = Stream.of(model, validationData, predictions).filter(f -> f != null).toList();
         if (configured.isEmpty()) {
             return "no model, validationData or predictions is set";
         }
-        if (configured.stream().noneMatch(File::exists)) {
+        if (withoutData && configured.stream().noneMatch(File::exists)) {
             List<String> names = new ArrayList<>();
             configured.forEach(f -> names.add(f.getPath()));
             return "none of its input files exists (" + String.join(", ", names) + ")";

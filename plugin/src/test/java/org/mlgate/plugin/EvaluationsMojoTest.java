@@ -113,10 +113,13 @@ class EvaluationsMojoTest {
 
     @Test
     @InjectMojo(goal = "evaluate", pom = POM)
-    void aModuleWithoutTheFilesItsParentConfiguresIsSkipped(EvaluateMojo mojo) throws Exception {
+    void aModuleWithoutTheFilesItsParentConfiguresIsSkippedWithSkipWithoutData(EvaluateMojo mojo) throws Exception {
         setVariableValueToObject(mojo, "evaluations", new ArrayList<ModelEvaluation>());
         setVariableValueToObject(mojo, "predictions", new File("src/test/ml/predictions.csv"));
         setVariableValueToObject(mojo, "validationData", null);
+        MojoExecutionException missing = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
+        setVariableValueToObject(mojo, "skipWithoutData", true);
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
         mojo.execute();

@@ -107,6 +107,41 @@ class ParquetTableTest {
     }
 
     @Test
+    void nestedStructsAreFlattenedAndListsMapsAndThePandasIndexAreLeftOutWithANote() throws IOException {
+        // pyarrow's layouts: a struct inside a struct, a map, a three-level list; a legacy two-level list as older
+        // writers (and Spark's writeLegacyFormat) write it; the index pandas stores when it is not a range.
+        String schema = "message schema { optional binary actual (STRING);"
+                + " optional group customer { optional group address { optional binary city (STRING); }"
+                + " required int64 age; }"
+                + " optional group scores (MAP) { repeated group key_value { required binary key (STRING);"
+                + " optional double value; } }"
+                + " optional group tokens (LIST) { repeated group list { optional binary element (STRING); } }"
+                + " optional group legacy (LIST) { repeated binary array (STRING); }"
+                + " optional int64 __index_level_0__; }";
+        Path file = ParquetFixtures.write(dir.resolve("nested.parquet"), schema, Layout.spark(), 3, (row, i) -> {
+            row.append("actual", "a" + i);
+            Group customer = row.addGroup("customer");
+            if (i != 1) {
+                customer.addGroup("address").append("city", "c" + i);
+            }
+            customer.append("age", 30L + i);
+            row.addGroup("scores").addGroup("key_value").append("key", "k").append("value", 0.5);
+            row.addGroup("tokens").addGroup("list").append("element", "t");
+            row.addGroup("legacy").append("array", "x");
+            row.append("__index_level_0__", 100L + i);
+        });
+        try (DataTable table = DataTable.open(file, new BadRows(BadRowPolicy.FAIL))) {
+            assertEquals(List.of("actual", "customer.address.city", "customer.age"), table.header());
+            List<CsvRow> rows = ParquetFixtures.readAll(table);
+            assertArrayEquals(new String[] {"a0", "c0", "30"}, rows.get(0).cells());
+            assertArrayEquals(new String[] {"a1", "", "31"}, rows.get(1).cells());
+            assertEquals(List.of("The columns 'scores', 'tokens', 'legacy' of " + file + " are lists or maps (repeated"
+                    + " values), which no single cell holds; left out.", "The column '__index_level_0__' of " + file
+                    + " is the index pandas stored with to_parquet; left out."), table.notes());
+        }
+    }
+
+    @Test
     void everyPageLayoutAndCompressionGivesTheSameRows() throws IOException {
         List<Layout> layouts = new ArrayList<>();
         for (CompressionCodecName codec : List.of(CompressionCodecName.UNCOMPRESSED, CompressionCodecName.SNAPPY,

@@ -105,9 +105,9 @@ class EvaluationsMojoTest {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
         mojo.execute();
-        assertTrue(log.lines().contains("[info] Skipping model evaluation of library: nothing to evaluate here, no model,"
-                + " validationData or predictions is set. Set model and validationData, or predictions, to evaluate"
-                + " this project."), log.lines().toString());
+        assertTrue(log.lines().contains("[info] Skipping model evaluation of library: nothing to evaluate here, no"
+                + " model, validationData or predictions is set. Set model and validationData, or predictions, to"
+                + " evaluate this project."), log.lines().toString());
         assertFalse(Files.exists(OUTPUT));
     }
 

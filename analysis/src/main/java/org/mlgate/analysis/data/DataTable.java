@@ -28,6 +28,13 @@ public interface DataTable extends AutoCloseable {
      */
     static DataTable open(Path file, BadRows badRows, CsvFormat format) {
         DataFormat kind = DataFormat.of(file);
+        String name = file.getFileName() == null ? ""
+                : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json") || name.endsWith(".json.gz")) {
+            throw new InputException("The data file " + file + " is a .json file; mlgate reads JSON Lines, one object"
+                    + " per line, named .jsonl (pandas: to_json(orient=\"records\", lines=True); Spark: write.json)."
+                    + " Rename it if it holds one object per line.");
+        }
         if (kind != DataFormat.CSV && Files.exists(file) && !Files.isRegularFile(file)) {
             throw new InputException("The data file " + file + " is not a regular file (a folder, a pipe or a device);"
                     + " point the plugin at a " + kind.description() + " file"

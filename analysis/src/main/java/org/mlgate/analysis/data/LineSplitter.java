@@ -108,7 +108,8 @@ final class LineSplitter {
             } else {
                 boolean first = end == 0 && start == 0 && line == 1 && scan == 0;
                 end += read;
-                if (first && end >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+                if (first && end >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB
+                        && (buf[2] & 0xff) == 0xBF) {
                     start = scan = rowStart = 3; // a UTF-8 byte order mark: not data
                 }
             }

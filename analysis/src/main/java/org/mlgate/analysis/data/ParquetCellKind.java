@@ -145,11 +145,9 @@ enum ParquetCellKind {
             case TIME_MICROS -> LocalTime.ofNanoOfDay(value * 1_000L).toString();
             case TIME_NANOS -> LocalTime.ofNanoOfDay(value).toString();
             case TIME_MILLIS -> LocalTime.ofNanoOfDay(value * 1_000_000L).toString();
-            case TIMESTAMP_MILLIS -> instant(Math.floorDiv(value, 1_000L), Math.floorMod(value, 1_000L) * 1_000_000L, utc);
-            case TIMESTAMP_MICROS -> instant(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1_000L,
-                    utc);
-            case TIMESTAMP_NANOS -> instant(Math.floorDiv(value, 1_000_000_000L), Math.floorMod(value, 1_000_000_000L),
-                    utc);
+            case TIMESTAMP_MILLIS -> instant(value, 1_000L, utc);
+            case TIMESTAMP_MICROS -> instant(value, 1_000_000L, utc);
+            case TIMESTAMP_NANOS -> instant(value, 1_000_000_000L, utc);
             default -> Long.toString(value);
         };
     }
@@ -165,6 +163,12 @@ enum ParquetCellKind {
         };
     }
 
+    /** A timestamp of {@code perSecond} units a second since the epoch. */
+    private static String instant(long units, long perSecond, boolean utc) {
+        return instant(Math.floorDiv(units, perSecond), Math.floorMod(units, perSecond) * (1_000_000_000L / perSecond),
+                utc);
+    }
+
     private static String instant(long seconds, long nanos, boolean utc) {
         if (utc) {
             return Instant.ofEpochSecond(seconds, nanos).toString();
@@ -177,7 +181,8 @@ enum ParquetCellKind {
         ByteBuffer bytes = value.toByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
         long nanosOfDay = bytes.getLong(bytes.position());
         long julianDay = bytes.getInt(bytes.position() + 8);
-        long seconds = Math.multiplyExact(julianDay - JULIAN_EPOCH_DAY, 86_400L) + Math.floorDiv(nanosOfDay, 1_000_000_000L);
+        long seconds = Math.multiplyExact(julianDay - JULIAN_EPOCH_DAY, 86_400L)
+                + Math.floorDiv(nanosOfDay, 1_000_000_000L);
         return Instant.ofEpochSecond(seconds, Math.floorMod(nanosOfDay, 1_000_000_000L)).toString();
     }
 

@@ -26,8 +26,8 @@ record ParquetColumn(String name, int chunk, ColumnDescriptor descriptor, Parque
         };
         Type.Repetition repetition = leaf.getRepetition_type() == null ? Type.Repetition.OPTIONAL
                 : Type.Repetition.valueOf(leaf.getRepetition_type().name());
-        PrimitiveType type = new PrimitiveType(repetition, physical, leaf.isSetType_length() ? leaf.getType_length() : 0,
-                path[path.length - 1]);
+        int length = leaf.isSetType_length() ? leaf.getType_length() : 0;
+        PrimitiveType type = new PrimitiveType(repetition, physical, length, path[path.length - 1]);
         return new ParquetColumn(String.join(".", path), chunk, new ColumnDescriptor(path, type, 0, maxDefinition),
                 ParquetCellKind.of(leaf), ParquetCellKind.scale(leaf), ParquetCellKind.utc(leaf));
     }

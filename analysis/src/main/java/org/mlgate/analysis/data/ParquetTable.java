@@ -172,7 +172,8 @@ public final class ParquetTable implements DataTable {
             throw notParquet("its footer length, " + length + " bytes, does not fit the file");
         }
         try {
-            FileMetaData meta = Util.readFileMetaData(new ByteArrayInputStream(read(size - 8 - length, length).array()));
+            byte[] footer = read(size - 8 - length, length).array();
+            FileMetaData meta = Util.readFileMetaData(new ByteArrayInputStream(footer));
             if (meta.getSchema() == null || meta.getSchema().isEmpty() || meta.getRow_groups() == null) {
                 throw notParquet("its footer has no schema");
             }
@@ -264,7 +265,8 @@ public final class ParquetTable implements DataTable {
     }
 
     private static boolean listOrMap(SchemaElement element) {
-        if (element.isSetLogicalType() && (element.getLogicalType().isSetLIST() || element.getLogicalType().isSetMAP())) {
+        if (element.isSetLogicalType()
+                && (element.getLogicalType().isSetLIST() || element.getLogicalType().isSetMAP())) {
             return true;
         }
         ConvertedType converted = element.isSetConverted_type() ? element.getConverted_type() : null;

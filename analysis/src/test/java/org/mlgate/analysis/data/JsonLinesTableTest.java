@@ -123,6 +123,16 @@ class JsonLinesTableTest {
     }
 
     @Test
+    void aJsonFileIsNotTakenForCsv() throws IOException {
+        Path file = write("rows.json", "[{\"x\": 1}]");
+        InputException e = assertThrows(InputException.class,
+                () -> DataTable.open(file, new BadRows(BadRowPolicy.FAIL)));
+        assertEquals("The data file " + file + " is a .json file; mlgate reads JSON Lines, one object per line, named"
+                + " .jsonl (pandas: to_json(orient=\"records\", lines=True); Spark: write.json). Rename it if it"
+                + " holds one object per line.", e.getMessage());
+    }
+
+    @Test
     void gzipFilesAreReadAndHashedAsStored() throws IOException {
         Path file = dir.resolve("a.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

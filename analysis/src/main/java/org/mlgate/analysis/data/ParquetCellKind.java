@@ -145,9 +145,9 @@ enum ParquetCellKind {
             case TIME_MICROS -> LocalTime.ofNanoOfDay(value * 1_000L).toString();
             case TIME_NANOS -> LocalTime.ofNanoOfDay(value).toString();
             case TIME_MILLIS -> LocalTime.ofNanoOfDay(value * 1_000_000L).toString();
-            case TIMESTAMP_MILLIS -> instant(value, 1_000L, utc);
-            case TIMESTAMP_MICROS -> instant(value, 1_000_000L, utc);
-            case TIMESTAMP_NANOS -> instant(value, 1_000_000_000L, utc);
+            case TIMESTAMP_MILLIS -> timestamp(value, 1_000L, utc);
+            case TIMESTAMP_MICROS -> timestamp(value, 1_000_000L, utc);
+            case TIMESTAMP_NANOS -> timestamp(value, 1_000_000_000L, utc);
             default -> Long.toString(value);
         };
     }
@@ -164,7 +164,7 @@ enum ParquetCellKind {
     }
 
     /** A timestamp of {@code perSecond} units a second since the epoch. */
-    private static String instant(long units, long perSecond, boolean utc) {
+    private static String timestamp(long units, long perSecond, boolean utc) {
         return instant(Math.floorDiv(units, perSecond), Math.floorMod(units, perSecond) * (1_000_000_000L / perSecond),
                 utc);
     }

@@ -29,6 +29,7 @@ import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.CsvFormat;
+import org.mlgate.analysis.model.ModelOptions;
 import org.mlgate.analysis.model.SourceRequest;
 import org.mlgate.analysis.report.EvaluationsIndex;
 import org.mlgate.analysis.report.ProjectInfo;
@@ -38,17 +39,39 @@ import org.mlgate.analysis.report.ReportWriters;
 // All logic lives in mlgate-analysis; this class only turns POM parameters into an EvaluationRequest and the
 // result into log lines and a verdict. (The javadoc below is what `mvn ml:help -Ddetail` shows users.)
 /**
- * Evaluates a trained Tribuo model (or a CSV of any model's predictions) on validation data: metrics with
- * confidence intervals, error analysis, data checks for leakage and imbalance, an optional comparison with a
- * baseline. Writes report.json, index.html, TEST-mlgate.xml and summary.md to {@code outputDirectory}, and fails
- * the build when a rule is violated or a data check fails.
+ * Evaluates a trained model (Tribuo, ONNX or XGBoost; or a CSV of any model's predictions) on validation data:
+ * metrics with confidence intervals, error analysis, data checks for leakage and imbalance, an optional comparison
+ * with a baseline. Writes report.json, index.html, TEST-mlgate.xml and summary.md to {@code outputDirectory}, and
+ * fails the build when a rule is violated or a data check fails.
  */
 @Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class EvaluateMojo extends AbstractMojo {
 
-    /** The trained Tribuo model (protobuf format, {@code Model.serializeToFile}). Not used with {@code predictions}. */
+    /**
+     * The trained model: a Tribuo model (protobuf format, {@code Model.serializeToFile}), an ONNX model
+     * ({@code .onnx}; needs ONNX Runtime among the plugin's dependencies) or an XGBoost model ({@code .json} or
+     * {@code .ubj}, from {@code save_model}). Not used with {@code predictions}.
+     */
     @Parameter(property = "ml.model")
     private File model;
+
+    /** The model's format: {@code auto} (by the file's extension), {@code tribuo}, {@code onnx} or {@code xgboost}. */
+    @Parameter(property = "ml.modelFormat", defaultValue = "auto")
+    private String modelFormat;
+
+    /**
+     * ONNX and XGBoost models that read their features as one vector: the data columns of the features, in the
+     * order the model was trained on. A model with named features maps columns by name without it.
+     */
+    @Parameter(property = "ml.featureColumns")
+    private List<String> featureColumns = new ArrayList<>();
+
+    /**
+     * ONNX and XGBoost classifiers: the class names in the order of the model's classes (XGBoost's 0, 1, ...; an
+     * ONNX model's class labels or probability columns). Default: the model's own.
+     */
+    @Parameter(property = "ml.labels")
+    private List<String> labels = new ArrayList<>();
 
     /**
      * The validation data, its format by its name: CSV with a header row ({@code .tsv} tab separated), Parquet
@@ -280,8 +303,13 @@ public class EvaluateMojo extends AbstractMojo {
                     + ". Set model and validationData, or predictions, to evaluate this project.");
             return;
         }
-        Report report = run(inputs, project());
-        Path index = write(report, outputDirectory);
+        Report report;
+        Path index;
+        // The writers load their templates while the rows are read; closing waits for that before the realm goes.
+        try (ReportWriters writers = ReportWriters.prepare()) {
+            report = run(inputs, project());
+            index = write(writers, report, outputDirectory);
+        }
         new ConsoleSummary(getLog()).print(report, index, inputs.rules().isEmpty());
         if (!report.passed()) {
             String message = VerdictMessage.of(report, index);
@@ -320,7 +348,7 @@ public class EvaluateMojo extends AbstractMojo {
             }
             File directory = evaluation.getOutputDirectory() != null ? evaluation.getOutputDirectory()
                     : new File(outputDirectory, id);
-            Path index = write(report, directory);
+            Path index = write(ReportWriters.standard(), report, directory);
             new ConsoleSummary(getLog()).print(report, index, inputs.rules().isEmpty());
             entries.add(new EvaluationsIndex.Entry(id, report, directory.toPath()));
         }
@@ -384,9 +412,9 @@ public class EvaluateMojo extends AbstractMojo {
         }
     }
 
-    private static Path write(Report report, File directory) throws MojoExecutionException {
+    private static Path write(ReportWriters writers, Report report, File directory) throws MojoExecutionException {
         try {
-            return ReportWriters.writeAll(report, directory.toPath());
+            return writers.write(report, directory.toPath());
         } catch (InputException e) {
             throw new MojoExecutionException(ConsoleText.escape(e.getMessage()), e);
         }
@@ -396,7 +424,7 @@ public class EvaluateMojo extends AbstractMojo {
     private Inputs sharedInputs() {
         return new Inputs(model, validationData, predictions, trainingData, labelColumn, predictionColumn,
                 probabilityPrefix, positiveLabel, task, idColumn, groupColumn, timeColumn, rules, sliceColumns,
-                baseline, baselineModel);
+                baseline, baselineModel, modelFormat, featureColumns, labels);
     }
 
     private EvaluationRequest request(Inputs in) {
@@ -405,7 +433,8 @@ public class EvaluateMojo extends AbstractMojo {
         ParameterRange.requireValid(maxClasses, threads);
         SourceRequest source = new SourceRequest(path(in.model()), path(in.validationData()), path(in.predictions()),
                 in.labelColumn(), in.predictionColumn(), in.probabilityPrefix(), parseTask(in.task()),
-                parseBadRow(onBadRow), CsvFormat.of(delimiter, decimalComma));
+                parseBadRow(onBadRow), CsvFormat.of(delimiter, decimalComma),
+                new ModelOptions(in.modelFormat(), in.featureColumns(), in.labels()));
         MetricOptions metricOptions = new MetricOptions(in.positiveLabel(), bootstrapReplicates, confidenceLevel,
                 MetricOptions.DEFAULT_SEED, maxClasses);
         ErrorAnalysisOptions defaults = ErrorAnalysisOptions.defaults();

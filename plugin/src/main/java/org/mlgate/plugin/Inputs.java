@@ -13,7 +13,7 @@ import org.mlgate.analysis.gate.Rule;
 record Inputs(File model, File validationData, File predictions, File trainingData, String labelColumn,
               String predictionColumn, String probabilityPrefix, String positiveLabel, String task, String idColumn,
               String groupColumn, String timeColumn, List<Rule> rules, List<String> sliceColumns, File baseline,
-              File baselineModel) {
+              File baselineModel, String modelFormat, List<String> featureColumns, List<String> labels) {
 
     /**
      * Why there is nothing to evaluate here, as the end of a sentence, or null when there is: no model, validation

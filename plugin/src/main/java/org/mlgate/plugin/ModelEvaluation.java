@@ -37,6 +37,9 @@ public class ModelEvaluation {
     private List<String> sliceColumns;
     private File baseline;
     private File baselineModel;
+    private String modelFormat;
+    private List<String> featureColumns;
+    private List<String> labels;
     private File outputDirectory;
     private boolean skip;
 
@@ -195,6 +198,31 @@ public class ModelEvaluation {
         this.skip = skip;
     }
 
+    /** The model's format, as the plugin's {@code modelFormat}. */
+    public String getModelFormat() {
+        return modelFormat;
+    }
+
+    public void setModelFormat(String modelFormat) {
+        this.modelFormat = modelFormat;
+    }
+
+    public List<String> getFeatureColumns() {
+        return featureColumns;
+    }
+
+    public void setFeatureColumns(List<String> featureColumns) {
+        this.featureColumns = featureColumns;
+    }
+
+    public List<String> getLabels() {
+        return labels;
+    }
+
+    public void setLabels(List<String> labels) {
+        this.labels = labels;
+    }
+
     /** The inputs of this evaluation: its own where set, else {@code shared}'s. */
     Inputs over(Inputs shared) {
         return new Inputs(or(model, shared.model()), or(validationData, shared.validationData()),
@@ -204,10 +232,16 @@ public class ModelEvaluation {
                 or(task, shared.task()), or(idColumn, shared.idColumn()), or(groupColumn, shared.groupColumn()),
                 or(timeColumn, shared.timeColumn()), rules != null && !rules.isEmpty() ? rules : shared.rules(),
                 sliceColumns != null && !sliceColumns.isEmpty() ? sliceColumns : shared.sliceColumns(),
-                or(baseline, shared.baseline()), or(baselineModel, shared.baselineModel()));
+                or(baseline, shared.baseline()), or(baselineModel, shared.baselineModel()),
+                or(modelFormat, shared.modelFormat()), orList(featureColumns, shared.featureColumns()),
+                orList(labels, shared.labels()));
     }
 
     private static <T> T or(T own, T shared) {
         return own != null ? own : shared;
+    }
+
+    private static <T> List<T> orList(List<T> own, List<T> shared) {
+        return own != null && !own.isEmpty() ? own : shared;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mlgate.analysis.baseline.BaselineRun;
 import org.mlgate.analysis.baseline.BaselineSection;
-import org.mlgate.analysis.checks.CsvTrainingRows;
+import org.mlgate.analysis.checks.FileTrainingRows;
 import org.mlgate.analysis.checks.TrainingRows;
 import org.mlgate.analysis.data.ScoredRowSource;
 import org.mlgate.analysis.errors.ErrorAnalysis;
@@ -58,7 +58,7 @@ public final class Evaluation {
             gate.requireMetricsOf(source.task()); // a metric of the other task fails before any row is read
             TaskAnalyses.of(source.task()).requireSupported(request);
             Optional<TrainingRows> training = Optional.ofNullable(request.trainingData())
-                    .map(path -> CsvTrainingRows.open(path, request.source().labelColumnOrDefault(),
+                    .map(path -> FileTrainingRows.open(path, request.source().labelColumnOrDefault(),
                             request.source().formatOrDefault()));
             advice.source(source);
             RowConsumers consumers = new RowConsumers(source, request);

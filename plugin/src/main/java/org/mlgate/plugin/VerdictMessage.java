@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlgate.analysis.report.CheckResult;
+import org.mlgate.analysis.report.EvaluationsIndex;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
@@ -34,6 +35,22 @@ final class VerdictMessage {
         for (CheckResult check : checks) {
             message.append("\n  - Check ").append(ConsoleText.escape(check.id())).append(" fails: ")
                     .append(ConsoleText.escape(check.message()));
+        }
+        return message.append("\nSee ").append(ConsoleText.escape(index)).toString();
+    }
+
+    /**
+     * The build's failure message for several evaluations: how many failed, then each failed evaluation by id with
+     * every violated rule and failed check, then the index page.
+     */
+    static String ofSeveral(List<EvaluationsIndex.Entry> failed, int total, Path index) {
+        StringBuilder message = new StringBuilder("Model quality gate failed for ").append(failed.size())
+                .append(" of ").append(total).append(total == 1 ? " evaluation:" : " evaluations:");
+        for (EvaluationsIndex.Entry entry : failed) {
+            message.append("\n  ").append(ConsoleText.escape(entry.id())).append(':');
+            for (String failure : EvaluationsIndex.failures(entry.report())) {
+                message.append("\n    - ").append(ConsoleText.escape(failure));
+            }
         }
         return message.append("\nSee ").append(ConsoleText.escape(index)).toString();
     }

@@ -11,11 +11,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CellNumbers;
-import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.DataTable;
 import org.mlgate.analysis.data.RawRows;
 import org.mlgate.analysis.data.RowChunk;
 import org.mlgate.analysis.data.Rejection;
@@ -42,7 +40,7 @@ import org.tribuo.regression.Regressor;
 final class ModelScoredRowSource implements ScoredRowSource {
 
     private final LoadedModel loaded;
-    private final CsvTable table;
+    private final DataTable table;
     private final Path dataFile;
     private final int labelIndex;
     private final String labelColumn;
@@ -59,7 +57,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
     private long scored;
     private boolean exhausted;
 
-    ModelScoredRowSource(LoadedModel loaded, CsvTable table, String labelColumn, BadRows badRows) {
+    ModelScoredRowSource(LoadedModel loaded, DataTable table, String labelColumn, BadRows badRows) {
         this.loaded = loaded;
         this.table = table;
         this.dataFile = table.file();
@@ -123,14 +121,14 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public RowChunk readChunk(int targetBytes) {
-        CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
+        RowChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
         exhausted |= chunk == null;
         return chunk;
     }
 
     @Override
     public RawRows rows(RowChunk chunk) {
-        return new RawRows(table.rows((CsvChunk) chunk));
+        return new RawRows(table.rows(chunk));
     }
 
     @Override
@@ -157,10 +155,10 @@ final class ModelScoredRowSource implements ScoredRowSource {
         double[][] numbers = new double[featureColumns.size()][raw.size()];
         for (CsvRow row : raw.rows()) {
             if (!table.hasAllCells(row)) {
-                rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
+                rejections.add(table.malformed(row));
                 continue;
             }
-            double[] parsed = parse(row.cells());
+            double[] parsed = parse(row);
             if (acceptRow(row, parsed, actualLabels, actualValues, rows.size(), features, rejections)) {
                 for (int c = 0, h = 0; h < parsed.length; h++) {
                     if (h != labelIndex) {
@@ -187,11 +185,14 @@ final class ModelScoredRowSource implements ScoredRowSource {
         scored += batch.size();
     }
 
-    /** Every cell of the row as a number, NaN for empty and text cells: parsed once for the model and the analyses. */
-    private static double[] parse(String[] cells) {
-        double[] numbers = new double[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            numbers[i] = CellNumbers.parse(cells[i]);
+    /**
+     * Every cell of the row as a number, NaN for empty and text cells: parsed once for the model and the analyses (or
+     * as a Parquet file stores it).
+     */
+    private static double[] parse(CsvRow row) {
+        double[] numbers = new double[row.cells().length];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = row.number(i);
         }
         return numbers;
     }
@@ -206,7 +207,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
                 return false;
             }
         } else if (actual.isEmpty()) {
-            rejections.add(new Rejection(row.line(), "an empty label", "Line " + row.line() + " of " + dataFile
+            rejections.add(new Rejection(row.line(), "an empty label", table.where(row.line())
                     + " has an empty label column '" + labelColumn + "'."));
             return false;
         }
@@ -214,16 +215,17 @@ final class ModelScoredRowSource implements ScoredRowSource {
         if (loaded.task() == Task.REGRESSION) {
             actualValue = parsed[labelIndex];
             if (Double.isNaN(actualValue)) {
-                rejections.add(new Rejection(row.line(), "a non-numeric actual value", "Line " + row.line() + " of "
-                        + dataFile + " has '" + actual + "' in the label column '" + labelColumn
+                rejections.add(new Rejection(row.line(), "a non-numeric actual value",
+                        table.where(row.line()) + " has '" + actual + "' in the label column '" + labelColumn
                         + "', which is not a number, but the model is a regression model."));
                 return false;
             }
         }
         FeatureMapping.MappedRow mapped = mapping.map(row.cells(), parsed);
         if (mapped.names().length == 0) {
-            rejections.add(new Rejection(row.line(), "no value the model can use", "Line " + row.line() + " of "
-                    + dataFile + " has no value the model can use (every feature cell is empty or unseen)."));
+            rejections.add(new Rejection(row.line(), "no value the model can use",
+                    table.where(row.line()) + " has no value the model can use (every feature cell is empty or"
+                            + " unseen)."));
             return false;
         }
         if (!mapped.unmatchedColumns().isEmpty()) {
@@ -298,7 +300,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public List<String> notes() {
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(table.notes());
         List<String> unused = mapping.unusedColumns();
         if (!unused.isEmpty()) {
             notes.add((unused.size() == 1 ? "Column " : "Columns ") + FeatureMapping.shortList(unused)

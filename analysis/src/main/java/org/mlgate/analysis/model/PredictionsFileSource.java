@@ -13,11 +13,9 @@ import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CellNumbers;
-import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.DataTable;
 import org.mlgate.analysis.data.RawRows;
 import org.mlgate.analysis.data.RowChunk;
 import org.mlgate.analysis.data.Rejection;
@@ -44,7 +42,7 @@ final class PredictionsFileSource implements ScoredRowSource {
     static final double SUM_TOLERANCE = 1e-6;
 
     private final Path file;
-    private final CsvTable table;
+    private final DataTable table;
     private final BadRows badRows;
     private final Task task;
     private final String actualColumn;
@@ -65,7 +63,7 @@ final class PredictionsFileSource implements ScoredRowSource {
     private boolean exhausted;
     private String sha256;
 
-    private PredictionsFileSource(Path file, CsvTable table, BadRows badRows, Task task, String actualColumn,
+    private PredictionsFileSource(Path file, DataTable table, BadRows badRows, Task task, String actualColumn,
                                   String predictedColumn, TreeMap<String, Integer> probabilityByLabel, String prefix) {
         this.file = file;
         this.table = table;
@@ -93,6 +91,9 @@ final class PredictionsFileSource implements ScoredRowSource {
         this.featureIndex = indices.stream().mapToInt(Integer::intValue).toArray();
         this.taskRows = task == Task.CLASSIFICATION || task == Task.REGRESSION ? null : new TaskFileRows(task, file,
                 actualIndex, actualColumn, predictedIndex, predictedColumn, probabilityIndex, probabilityColumns);
+        if (taskRows == null) {
+            table.numbersOnly(probabilityIndex); // read as numbers: a Parquet file need not write them out as text
+        }
     }
 
     static PredictionsFileSource open(SourceRequest request) {
@@ -101,7 +102,7 @@ final class PredictionsFileSource implements ScoredRowSource {
         String predicted = request.predictionColumnOrDefault();
         String prefix = request.probabilityPrefixOrDefault();
         BadRows badRows = new BadRows(request.onBadRowOrDefault());
-        CsvTable table = CsvTable.open(file, badRows, request.formatOrDefault());
+        DataTable table = DataTable.open(file, badRows, request.formatOrDefault());
         try {
             if (table.column(actual) < 0) {
                 throw new InputException("The predictions file " + file + " has no actual column '" + actual
@@ -193,14 +194,14 @@ final class PredictionsFileSource implements ScoredRowSource {
 
     @Override
     public RowChunk readChunk(int targetBytes) {
-        CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
+        RowChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
         exhausted |= chunk == null;
         return chunk;
     }
 
     @Override
     public RawRows rows(RowChunk chunk) {
-        return new RawRows(table.rows((CsvChunk) chunk));
+        return new RawRows(table.rows(chunk));
     }
 
     @Override
@@ -220,19 +221,28 @@ final class PredictionsFileSource implements ScoredRowSource {
     @Override
     public ScoredBatch score(RawRows raw) {
         List<ScoredRow> out = new ArrayList<>(raw.size());
+        List<CsvRow> scoredRows = new ArrayList<>(raw.size());
         List<Rejection> rejections = new ArrayList<>();
         for (CsvRow row : raw.rows()) {
             if (!table.hasAllCells(row)) {
-                rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
+                rejections.add(table.malformed(row));
                 continue;
             }
             ScoredRow scoredRow = taskRows != null ? taskRows.row(row, featureCells(row), rejections)
                     : task == Task.CLASSIFICATION ? classification(row, rejections) : regression(row, rejections);
             if (scoredRow != null) {
                 out.add(scoredRow);
+                scoredRows.add(row);
             }
         }
-        return ScoredBatch.of(out, featureIndex.length, rejections);
+        double[][] numbers = new double[featureIndex.length][scoredRows.size()];
+        for (int i = 0; i < scoredRows.size(); i++) {
+            CsvRow row = scoredRows.get(i);
+            for (int c = 0; c < featureIndex.length; c++) {
+                numbers[c][i] = row.number(featureIndex[c]);
+            }
+        }
+        return new ScoredBatch(out, numbers, rejections);
     }
 
     @Override
@@ -251,8 +261,8 @@ final class PredictionsFileSource implements ScoredRowSource {
     private ScoredRow classification(CsvRow row, List<Rejection> rejections) {
         String actual = row.cells()[actualIndex];
         if (actual.isEmpty()) {
-            rejections.add(new Rejection(row.line(), "an empty actual value", "Line " + row.line() + " of " + file
-                    + " has an empty actual column '" + actualColumn + "'."));
+            rejections.add(new Rejection(row.line(), "an empty actual value",
+                    table.where(row.line()) + " has an empty actual column '" + actualColumn + "'."));
             return null;
         }
         double[] p = null;
@@ -266,8 +276,8 @@ final class PredictionsFileSource implements ScoredRowSource {
         if (predictedIndex >= 0) {
             predicted = row.cells()[predictedIndex];
             if (predicted.isEmpty()) {
-                rejections.add(new Rejection(row.line(), "an empty predicted value", "Line " + row.line() + " of "
-                        + file + " has an empty predicted column '" + predictedColumn + "'."));
+                rejections.add(new Rejection(row.line(), "an empty predicted value",
+                        table.where(row.line()) + " has an empty predicted column '" + predictedColumn + "'."));
                 return null;
             }
         } else {
@@ -284,23 +294,24 @@ final class PredictionsFileSource implements ScoredRowSource {
         double[] p = new double[probabilityIndex.length];
         double sum = 0;
         for (int i = 0; i < p.length; i++) {
-            String cell = row.cells()[probabilityIndex[i]];
             String column = probabilityColumns.get(i);
-            if (cell.isEmpty()) {
-                rejections.add(new Rejection(row.line(), "a missing probability", "Line " + row.line() + " of "
-                        + file + " has no value in the probability column '" + column + "'."));
+            double value = row.number(probabilityIndex[i]);
+            String cell = Double.isNaN(value) || value < 0 || value > 1 ? row.text(probabilityIndex[i]) : null;
+            if (Double.isNaN(value) && cell.isEmpty()) {
+                rejections.add(new Rejection(row.line(), "a missing probability",
+                        table.where(row.line()) + " has no value in the probability column '" + column + "'."));
                 return null;
             }
-            double value = CellNumbers.parse(cell);
             if (Double.isNaN(value)) {
-                rejections.add(new Rejection(row.line(), "a non-numeric probability", "Line " + row.line() + " of "
-                        + file + " has '" + cell + "' in the probability column '" + column + "', which is not a"
-                        + " number."));
+                rejections.add(new Rejection(row.line(), "a non-numeric probability",
+                        table.where(row.line()) + " has '" + cell + "' in the probability column '" + column
+                                + "', which is not a number."));
                 return null;
             }
             if (value < 0 || value > 1) {
-                rejections.add(new Rejection(row.line(), "a probability outside [0, 1]", "Line " + row.line() + " of "
-                        + file + " has " + cell + " in the probability column '" + column + "', outside [0, 1]."));
+                rejections.add(new Rejection(row.line(), "a probability outside [0, 1]",
+                        table.where(row.line()) + " has " + cell + " in the probability column '" + column
+                                + "', outside [0, 1]."));
                 return null;
             }
             p[i] = value;
@@ -308,8 +319,8 @@ final class PredictionsFileSource implements ScoredRowSource {
         }
         if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
             if (sum == 0) {
-                rejections.add(new Rejection(row.line(), "probabilities that are all 0", "Line " + row.line() + " of "
-                        + file + " has probabilities that are all 0, which cannot be renormalised."));
+                rejections.add(new Rejection(row.line(), "probabilities that are all 0",
+                        table.where(row.line()) + " has probabilities that are all 0, which cannot be renormalised."));
                 return null;
             }
             for (int i = 0; i < p.length; i++) {
@@ -343,16 +354,16 @@ final class PredictionsFileSource implements ScoredRowSource {
     }
 
     private double number(CsvRow row, int index, String column, String role, List<Rejection> rejections) {
-        String cell = row.cells()[index];
+        String cell = row.text(index);
         if (cell.isEmpty()) {
-            rejections.add(new Rejection(row.line(), "an empty " + role + " value", "Line " + row.line() + " of "
-                    + file + " has an empty " + role + " column '" + column + "'."));
+            rejections.add(new Rejection(row.line(), "an empty " + role + " value",
+                    table.where(row.line()) + " has an empty " + role + " column '" + column + "'."));
             return Double.NaN;
         }
-        double value = CellNumbers.parse(cell);
+        double value = row.number(index);
         if (Double.isNaN(value)) {
-            rejections.add(new Rejection(row.line(), "a non-numeric " + role + " value", "Line " + row.line()
-                    + " of " + file + " has '" + cell + "' in the " + role + " column '" + column
+            rejections.add(new Rejection(row.line(), "a non-numeric " + role + " value",
+                    table.where(row.line()) + " has '" + cell + "' in the " + role + " column '" + column
                     + "', which is not a number, but the task is regression."));
         }
         return value;
@@ -393,6 +404,7 @@ final class PredictionsFileSource implements ScoredRowSource {
     @Override
     public List<String> notes() {
         List<String> out = new ArrayList<>(notes);
+        out.addAll(table.notes());
         long renormalisedRows = renormalised.sum();
         if (renormalisedRows > 0) {
             out.add(renormalisedRows + (renormalisedRows == 1 ? " row had probabilities" : " rows had probabilities")

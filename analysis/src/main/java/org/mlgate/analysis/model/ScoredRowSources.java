@@ -2,7 +2,7 @@ package org.mlgate.analysis.model;
 
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CsvTable;
+import org.mlgate.analysis.data.DataTable;
 import org.mlgate.analysis.data.ScoredRowSource;
 
 /** Opens the rows to evaluate, whichever way the predictions are made. */
@@ -49,7 +49,7 @@ public final class ScoredRowSources {
         }
         LoadedModel loaded = TribuoModelLoader.load(request.model(), request.task());
         BadRows badRows = new BadRows(request.onBadRowOrDefault());
-        CsvTable table = CsvTable.open(request.validationData(), badRows, request.formatOrDefault());
+        DataTable table = DataTable.open(request.validationData(), badRows, request.formatOrDefault());
         try {
             String label = request.labelColumnOrDefault();
             if (table.column(label) < 0) {
@@ -71,7 +71,7 @@ public final class ScoredRowSources {
                 : XgboostModelLoader.load(request.model(), request.task(), request.modelOptions());
         try {
             BadRows badRows = new BadRows(request.onBadRowOrDefault());
-            CsvTable table = CsvTable.open(request.validationData(), badRows, request.formatOrDefault());
+            DataTable table = DataTable.open(request.validationData(), badRows, request.formatOrDefault());
             try {
                 String label = request.labelColumnOrDefault();
                 if (table.column(label) < 0) {

@@ -11,10 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CellNumbers;
-import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
+import org.mlgate.analysis.data.DataTable;
 import org.mlgate.analysis.data.DataInfo;
 import org.mlgate.analysis.data.RawRows;
 import org.mlgate.analysis.data.Rejection;
@@ -37,7 +35,7 @@ final class TabularScoredRowSource implements ScoredRowSource {
     private static final double PROBABILITY_SLACK = 1e-5;
 
     private final TabularModel model;
-    private final CsvTable table;
+    private final DataTable table;
     private final Path dataFile;
     private final String labelColumn;
     private final int labelIndex;
@@ -50,7 +48,7 @@ final class TabularScoredRowSource implements ScoredRowSource {
     private long scored;
     private boolean exhausted;
 
-    TabularScoredRowSource(TabularModel model, CsvTable table, String labelColumn, BadRows badRows,
+    TabularScoredRowSource(TabularModel model, DataTable table, String labelColumn, BadRows badRows,
                            List<String> configuredFeatureColumns) {
         this.model = model;
         this.table = table;
@@ -100,14 +98,14 @@ final class TabularScoredRowSource implements ScoredRowSource {
 
     @Override
     public RowChunk readChunk(int targetBytes) {
-        CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
+        RowChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
         exhausted |= chunk == null;
         return chunk;
     }
 
     @Override
     public RawRows rows(RowChunk chunk) {
-        return new RawRows(table.rows((CsvChunk) chunk));
+        return new RawRows(table.rows(chunk));
     }
 
     @Override
@@ -142,13 +140,13 @@ final class TabularScoredRowSource implements ScoredRowSource {
         }
         for (CsvRow row : raw.rows()) {
             if (!table.hasAllCells(row)) {
-                rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
+                rejections.add(table.malformed(row));
                 continue;
             }
             String[] cells = row.cells();
             double[] parsed = new double[cells.length];
             for (int i = 0; i < cells.length; i++) {
-                parsed[i] = CellNumbers.parse(cells[i]);
+                parsed[i] = row.number(i); // as a Parquet file stores it, or the cell parsed once
             }
             int at = rows.size();
             Rejection rejection = actual(row, parsed, actualLabels, actualValues, at);
@@ -209,13 +207,13 @@ final class TabularScoredRowSource implements ScoredRowSource {
     private Rejection actual(CsvRow row, double[] parsed, String[] actualLabels, double[] actualValues, int at) {
         String actual = row.cells()[labelIndex];
         if (actual.isEmpty()) {
-            return new Rejection(row.line(), "an empty label", "Line " + row.line() + " of " + dataFile
+            return new Rejection(row.line(), "an empty label", table.where(row.line())
                     + " has an empty label column '" + labelColumn + "'.");
         }
         if (model.task() == Task.REGRESSION) {
             if (Double.isNaN(parsed[labelIndex])) {
-                return new Rejection(row.line(), "a non-numeric actual value", "Line " + row.line() + " of "
-                        + dataFile + " has '" + actual + "' in the label column '" + labelColumn
+                return new Rejection(row.line(), "a non-numeric actual value",
+                        table.where(row.line()) + " has '" + actual + "' in the label column '" + labelColumn
                         + "', which is not a number, but the model is a regression model.");
             }
             actualValues[at] = parsed[labelIndex];
@@ -244,8 +242,8 @@ final class TabularScoredRowSource implements ScoredRowSource {
                 missing.add(table.header().get(column));
             } else if (Double.isNaN(number) || kind == TabularModel.Kind.INTEGER && number != Math.rint(number)) {
                 String what = cell.isEmpty() ? "an empty cell" : "'" + cell + "'";
-                return new Rejection(row.line(), "a feature cell that is not " + kind.describe(), "Line " + row.line()
-                        + " of " + dataFile + " has " + what + " in column '" + table.header().get(column)
+                return new Rejection(row.line(), "a feature cell that is not " + kind.describe(),
+                        table.where(row.line()) + " has " + what + " in column '" + table.header().get(column)
                         + "', which the model reads as " + kind.describe() + ".");
             }
         }
@@ -264,7 +262,7 @@ final class TabularScoredRowSource implements ScoredRowSource {
             for (int c = 0; c < p.length; c++) {
                 if (!(p[c] >= -PROBABILITY_SLACK && p[c] <= 1 + PROBABILITY_SLACK)) {
                     rejections.add(new Rejection(row.line(), "a prediction that is not a probability", "The model "
-                            + model.info().path() + " gave line " + row.line() + " of " + dataFile + " the "
+                            + model.info().path() + " gave " + place(row) + " the "
                             + "probability " + p[c] + " for '" + model.labels().get(c) + "', which is not between 0 "
                             + "and 1; check that its probability output is what you meant to evaluate."));
                     return null;
@@ -276,7 +274,7 @@ final class TabularScoredRowSource implements ScoredRowSource {
         if (predicted == null) {
             if (p == null) {
                 rejections.add(new Rejection(row.line(), "no prediction", "The model " + model.info().path()
-                        + " gave line " + row.line() + " of " + dataFile + " no label."));
+                        + " gave " + place(row) + " no label."));
                 return null;
             }
             predicted = model.labels().get(argmax(p));
@@ -288,11 +286,17 @@ final class TabularScoredRowSource implements ScoredRowSource {
     private ScoredRow regressed(CsvRow row, double actual, double predicted, List<Rejection> rejections) {
         if (!Double.isFinite(predicted)) {
             rejections.add(new Rejection(row.line(), "a prediction that is not a number", "The model "
-                    + model.info().path() + " predicted " + predicted + " for line " + row.line() + " of " + dataFile
+                    + model.info().path() + " predicted " + predicted + " for " + place(row)
                     + "; check the row's features and the model."));
             return null;
         }
         return new ScoredRow(row.ordinal(), row.line(), featureCells(row), null, null, null, actual, predicted);
+    }
+
+    /** Where the row is, inside a sentence: "line 7 of f.csv", "row 7 of f.parquet (row group 0, ...)". */
+    private String place(CsvRow row) {
+        String where = table.where(row.line());
+        return Character.toLowerCase(where.charAt(0)) + where.substring(1);
     }
 
     /** The first most probable class, as argmax does in NumPy and ONNX. */
@@ -333,7 +337,7 @@ final class TabularScoredRowSource implements ScoredRowSource {
 
     @Override
     public List<String> notes() {
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(table.notes());
         if (!unused.isEmpty()) {
             notes.add((unused.size() == 1 ? "Column " : "Columns ") + FeatureMapping.shortList(unused)
                     + (unused.size() == 1 ? " is" : " are") + " not read by the model; kept for analysis only.");

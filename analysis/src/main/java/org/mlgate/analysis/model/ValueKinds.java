@@ -7,7 +7,7 @@ import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvFormat;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
+import org.mlgate.analysis.data.DataTable;
 
 /**
  * What the actual and predicted cells of a predictions file hold, from a first pass over the file (which stops at the
@@ -34,7 +34,7 @@ record ValueKinds(boolean numeric, TreeSet<Double> codes) {
 
     static ValueKinds scan(Path file, CsvFormat format, String actual, String predicted) {
         TreeSet<Double> codes = new TreeSet<>();
-        try (CsvTable scan = CsvTable.open(file, new BadRows(BadRowPolicy.SKIP), format)) {
+        try (DataTable scan = DataTable.open(file, new BadRows(BadRowPolicy.SKIP), format)) {
             int a = scan.column(actual);
             int p = scan.column(predicted);
             for (CsvRow row = scan.next(); row != null; row = scan.next()) {

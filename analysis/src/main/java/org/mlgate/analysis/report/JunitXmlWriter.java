@@ -74,10 +74,15 @@ public final class JunitXmlWriter implements ReportFileWriter {
         }
     }
 
-    /** {@code mlgate.<artifactId>}, or {@code mlgate} for a report of no project. */
+    /**
+     * {@code mlgate.<artifactId>}, or {@code mlgate} for a report of no project; then {@code .<id>} for one of several
+     * evaluations of the build ({@code mlgate.churn-model.challenger}).
+     */
     static String suiteName(Report report) {
         String artifactId = report.project() == null ? null : report.project().artifactId();
-        return artifactId == null || artifactId.isBlank() ? SUITE : SUITE + "." + artifactId;
+        String suite = artifactId == null || artifactId.isBlank() ? SUITE : SUITE + "." + artifactId;
+        String evaluation = report.project() == null ? null : report.project().evaluation();
+        return evaluation == null || evaluation.isBlank() ? suite : suite + "." + evaluation;
     }
 
     private static void writeTestCase(XMLStreamWriter xml, TestCase testCase) throws XMLStreamException {

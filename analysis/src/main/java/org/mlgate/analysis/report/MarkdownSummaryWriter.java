@@ -55,6 +55,9 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
                 md.append(" (").append(code(project.artifactId())).append(')');
             }
         }
+        if (project != null && project.evaluation() != null) {
+            md.append(" \u2014 evaluation ").append(code(project.evaluation()));
+        }
         md.append("\n\n");
         md.append("**").append(verdict).append("**: ").append(violated.size()).append(" of ").append(rules.size())
                 .append(rules.size() == 1 ? " rule" : " rules").append(" violated; checks: ")

@@ -4,6 +4,7 @@ import org.mlgate.analysis.checks.DataChecks;
 import org.mlgate.analysis.checks.TrainingFacts;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRowSource;
+import org.mlgate.analysis.diagnostics.RowDiagnostics;
 import org.mlgate.analysis.errors.ErrorAnalyzer;
 import org.mlgate.analysis.errors.SliceMetrics;
 import org.mlgate.analysis.metrics.PredictionSample;
@@ -15,13 +16,15 @@ import org.mlgate.analysis.metrics.TaskMetrics;
  * as one pass, because every part either merges exactly (counts, sums of a chunk added in chunk order, samples keyed
  * on the row) or keeps the order the merge is made in (duplicates, ordered columns).
  */
-final class RowConsumers {
+final class RowConsumers implements PassConsumer<RowConsumers> {
     final TaskMetrics metrics;
     final ErrorAnalyzer errors;
     final DataChecks checks;
     final SliceMetrics slices;
     /** Regression: the (actual, predicted) pairs behind the report's scatter charts. */
     final PredictionSample sample;
+    /** The rows that importance reads, and the per-fold metrics (issue 12). */
+    final RowDiagnostics diagnostics;
 
     RowConsumers(ScoredRowSource source, EvaluationRequest request) {
         metrics = TaskMetrics.of(source.task(), source.probabilityLabels(), request.metricOptions().maxClasses());
@@ -34,6 +37,8 @@ final class RowConsumers {
         slices = new SliceMetrics(source.task(), source.featureColumns(), request.sliceColumns(),
                 source.probabilityLabels(), request.errors());
         sample = PredictionSample.of(source.task());
+        diagnostics = RowDiagnostics.of(source.task(), source.featureColumns(), source.probabilityLabels(),
+                request.metricOptions().maxClasses(), request.diagnostics(), source.dataInfo().path());
     }
 
     private RowConsumers(RowConsumers parent) {
@@ -42,35 +47,42 @@ final class RowConsumers {
         checks = parent.checks.fork();
         slices = parent.slices.fork();
         sample = parent.sample.fork();
+        diagnostics = parent.diagnostics.fork();
     }
 
     /**
      * True once every decision taken from the first rows is taken (slice bins), so that forks count exactly as this
      * instance would.
      */
-    boolean decided() {
+    @Override
+    public boolean decided() {
         return errors.decided() && slices.decided();
     }
 
     /** Empty consumers for a chunk of rows; reads this instance only, so forks of a template may run in parallel. */
-    RowConsumers fork() {
+    @Override
+    public RowConsumers fork() {
         return new RowConsumers(this);
     }
 
-    void add(ScoredBatch batch) {
+    @Override
+    public void add(ScoredBatch batch) {
         metrics.add(batch);
         errors.add(batch);
         checks.add(batch);
         slices.add(batch);
         sample.add(batch);
+        diagnostics.add(batch);
     }
 
     /** Adds a fork's rows as if they came after this instance's rows. */
-    void merge(RowConsumers later) {
+    @Override
+    public void merge(RowConsumers later) {
         metrics.merge(later.metrics);
         errors.merge(later.errors);
         checks.merge(later.checks);
         slices.merge(later.slices);
         sample.merge(later.sample);
+        diagnostics.merge(later.diagnostics);
     }
 }

@@ -33,6 +33,8 @@ record MetricRange(double lower, double upper, boolean lowerIsBetter) {
             Map.entry("r2", SCORE_UP_TO_ONE),
             Map.entry("medianAbsoluteError", ERROR), Map.entry("maxError", ERROR), Map.entry("mape", ERROR),
             Map.entry("explainedVariance", SCORE_UP_TO_ONE),
+            // Validation error minus training error: negative when the model does better on new rows.
+            Map.entry("generalizationGap", new MetricRange(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true)),
             Map.entry("support", new MetricRange(0, Double.POSITIVE_INFINITY, false)));
 
     /** The range of a metric name of report.json; null for a name that is not a metric. */
@@ -46,6 +48,9 @@ record MetricRange(double lower, double upper, boolean lowerIsBetter) {
 
     /** {@code 0 to 1}, {@code -1 to 1}, {@code 0 or more}, {@code at most 1}. */
     String describe() {
+        if (Double.isInfinite(upper) && Double.isInfinite(lower)) {
+            return "any number";
+        }
         if (Double.isInfinite(upper)) {
             return plain(lower) + " or more";
         }

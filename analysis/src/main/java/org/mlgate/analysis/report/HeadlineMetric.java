@@ -42,7 +42,8 @@ public record HeadlineMetric(String name, String label, Double value, Interval i
             Map.entry("expectedCalibrationError", "Expected calibration error"), Map.entry("mse", "MSE"),
             Map.entry("rmse", "RMSE"), Map.entry("mae", "MAE"), Map.entry("r2", "R\u00b2"),
             Map.entry("medianAbsoluteError", "Median absolute error"), Map.entry("maxError", "Max error"),
-            Map.entry("mape", "MAPE"), Map.entry("explainedVariance", "Explained variance"));
+            Map.entry("mape", "MAPE"), Map.entry("explainedVariance", "Explained variance"),
+            Map.entry("generalizationGap", "Generalization gap"));
 
     /**
      * The headline metrics of a report: a fixed selection for its kind of task, then every other metric that has

@@ -151,8 +151,16 @@ public final class JunitXmlWriter implements ReportFileWriter {
                 if (rule.maximum() != null) {
                     properties.put("maximum", Double.toString(rule.maximum()));
                 }
-                cases.add(new TestCase(prefix + ".rules", ruleName(rule), rule.failed() ? message : null, null,
-                        rule.failed() ? null : message, properties));
+                if (rule.conclusive() != null) {
+                    properties.put("conclusive", Boolean.toString(rule.conclusive()));
+                }
+                if (rule.detectableDifference() != null) {
+                    properties.put("detectableDifference", Double.toString(rule.detectableDifference()));
+                }
+                // An inconclusive limit that warns is shown like a check that warns: skipped, not failed.
+                cases.add(new TestCase(prefix + ".rules", ruleName(rule), rule.failed() ? message : null,
+                        rule.warned() ? "WARN: " + message : null, rule.failed() || rule.warned() ? null : message,
+                        properties));
             }
         }
         if (report.checks() != null) {

@@ -18,6 +18,7 @@ assert Math.abs(accuracy.standardDeviation - sd) < 1e-12
 assert json.rules[0].message.startsWith("MODEL: accuracy of the worst fold '${accuracy.worstFold}' (of 5) is")
 assert json.rules[1].message.startsWith('MODEL: spread (standard deviation) of accuracy over 5 folds is')
 assert json.rules[2].message.startsWith('MODEL: mean of aucRoc over 5 folds is') && json.rules[2].conclusive == true
+assert json.rules[0..2]*.bound == ['worstFold', 'foldSpread', 'foldMean']
 // The churn recall limit lies within its interval: inconclusive, a warning, and how many more rows would decide it.
 def recall = json.rules[3]
 assert recall.status == 'warn' && recall.conclusive == false && recall.rowsToConclude > 0
@@ -35,6 +36,7 @@ def html = new File(basedir, 'target/ml-report/index.html').text
 assert html.contains('class="bars folds"') && html.contains('inconclusive</span>')
 def junit = new File(basedir, 'target/ml-report/TEST-mlgate.xml').text
 assert junit.contains('WARN: Rule inconclusive for CLASS')
+assert junit.contains('name="MODEL accuracy (worstFold) &gt;= 0.72"') || junit.contains('name="MODEL accuracy (worstFold) >= 0.72"')
 def summary = new File(basedir, 'target/ml-report/summary.md').text
 assert summary.contains('### Inconclusive limits') && summary.contains('**Folds** (5 in `fold`)')
 return true

@@ -116,7 +116,9 @@ public final class Gate {
             switch (rule.getElement()) {
                 case MODEL -> rule.getLimits().forEach(limit -> {
                     if (limit.getMinimum() != null || limit.getMaximum() != null) {
-                        results.add(checkModel(limit, report));
+                        RuleResult result = checkModel(limit, report);
+                        results.add(limit.getBound() == Limit.Bound.ESTIMATE ? result
+                                : result.withBound(boundName(limit.getBound())));
                     }
                     if (limit.getMaximumDrop() != null) { // baseline limit (issue 6)
                         results.add(BaselineLimits.check("MODEL", null, limit, report));

@@ -175,13 +175,19 @@ public final class JunitXmlWriter implements ReportFileWriter {
         }
         return cases;
     }
-    /** Such as {@code MODEL accuracy >= 0.9} or {@code CLASS 'fraud' recall >= 0.8}. */
+    /**
+     * Such as {@code MODEL accuracy >= 0.9}, {@code CLASS 'fraud' recall >= 0.8}, or with a fold bound
+     * {@code MODEL accuracy (worstFold) >= 0.72} (interval bounds keep the names they had before fold bounds existed).
+     */
     static String ruleName(RuleResult rule) {
         StringBuilder name = new StringBuilder(String.valueOf(rule.scope()));
         if (rule.target() != null) {
             name.append(" '").append(rule.target()).append('\'');
         }
         name.append(' ').append(rule.metric());
+        if (rule.bound() != null && rule.bound().toLowerCase(java.util.Locale.ROOT).contains("fold")) {
+            name.append(" (").append(rule.bound()).append(')');
+        }
         if (rule.minimum() != null) {
             name.append(" >= ").append(NumberText.of(rule.minimum()));
         }

@@ -24,18 +24,30 @@ import org.mlgate.analysis.metrics.Interval;
  * @param rowsToConclude       for an inconclusive limit, about how many more validation rows like these would make
  *                             the interval exclude the limit (widths shrink as one over the square root of the rows);
  *                             null when conclusive, or when no number of rows would (the estimate equals the limit)
+ * @param bound                which value of the metric was checked, as the limit's {@code <bound>} says:
+ *                             {@code lower}, {@code upper}, {@code foldMean}, {@code worstFold}, {@code foldSpread};
+ *                             absent for the point estimate
  */
 public record RuleResult(String scope, String target, String metric, Double actual, Double minimum, Double maximum,
                          String status, String message,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Interval interval,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Double detectableDifference,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean conclusive,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Long rowsToConclude) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Long rowsToConclude,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String bound) {
 
-    /** A result that says nothing of how sure it is. */
+    /** A result of the point estimate that says nothing of how sure it is. */
     public RuleResult(String scope, String target, String metric, Double actual, Double minimum, Double maximum,
                       String status, String message) {
-        this(scope, target, metric, actual, minimum, maximum, status, message, null, null, null, null);
+        this(scope, target, metric, actual, minimum, maximum, status, message, null, null, null, null, null);
+    }
+
+    /** A result of the point estimate with its certainty. */
+    public RuleResult(String scope, String target, String metric, Double actual, Double minimum, Double maximum,
+                      String status, String message, Interval interval, Double detectableDifference,
+                      Boolean conclusive, Long rowsToConclude) {
+        this(scope, target, metric, actual, minimum, maximum, status, message, interval, detectableDifference,
+                conclusive, rowsToConclude, null);
     }
 
     @JsonIgnore
@@ -58,12 +70,18 @@ public record RuleResult(String scope, String target, String metric, Double actu
     /** This result with the certainty of its decision. */
     public RuleResult withCertainty(Interval newInterval, Double difference, Boolean isConclusive, Long moreRows) {
         return new RuleResult(scope, target, metric, actual, minimum, maximum, status, message, newInterval,
-                difference, isConclusive, moreRows);
+                difference, isConclusive, moreRows, bound);
+    }
+
+    /** This result as the check of another value than the estimate ({@code <bound>}). */
+    public RuleResult withBound(String newBound) {
+        return new RuleResult(scope, target, metric, actual, minimum, maximum, status, message, interval,
+                detectableDifference, conclusive, rowsToConclude, newBound);
     }
 
     /** This result with another status and message. */
     public RuleResult withStatus(String newStatus, String newMessage) {
         return new RuleResult(scope, target, metric, actual, minimum, maximum, newStatus, newMessage, interval,
-                detectableDifference, conclusive, rowsToConclude);
+                detectableDifference, conclusive, rowsToConclude, bound);
     }
 }

@@ -72,6 +72,7 @@ class FoldsTest {
 
         List<RuleResult> results = report.rules();
         assertEquals("fail", results.get(0).status());
+        assertEquals(List.of("worstFold", "foldMean", "foldSpread"), results.stream().map(RuleResult::bound).toList());
         assertEquals("Rule violated for MODEL: accuracy of the worst fold '5' (of 5) is 0.70, but expected minimum is"
                 + " 0.75", results.get(0).message());
         assertEquals("pass", results.get(1).status());

@@ -52,6 +52,11 @@ record DiagnosticSteps(Importance importance, Fit fit, Folds folds, Map<String, 
         if (training != null) {
             fit = FitDiagnosis.of(source.task(), training.data(), training.metrics(), training.rows(), validation,
                     source.dataInfo().rows(), request.diagnostics().targetError(), options.confidenceLevel());
+            if (training.skipped() > 0) {
+                fit = fit.withNote(training.skipped() + (training.skipped() == 1 ? " training row" : " training rows")
+                        + " of " + training.data() + " could not be scored and " + (training.skipped() == 1 ? "was"
+                        : "were") + " left out of the fit diagnosis.");
+            }
             metrics.put("generalizationGap", fit.gap());
             if (fit.gapInterval() != null) {
                 intervals.put("generalizationGap", fit.gapInterval());

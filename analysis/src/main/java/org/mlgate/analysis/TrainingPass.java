@@ -15,11 +15,15 @@ import org.mlgate.analysis.model.SourceRequest;
  * same row pass and accumulators as the validation rows, on every core, so its metrics and intervals are computed
  * exactly as theirs.
  *
+ * <p>A training row that cannot be scored is skipped and counted, whatever {@code onBadRow} says: the training rows
+ * serve a diagnosis, and a build that only named them for the leakage checks must not start failing on them.
+ *
  * @param data    the file the rows came from
  * @param rows    rows scored
+ * @param skipped rows that could not be scored
  * @param metrics their metrics, with intervals
  */
-record TrainingPass(String data, long rows, MetricResult metrics) {
+record TrainingPass(String data, long rows, long skipped, MetricResult metrics) {
 
     /**
      * @return null when the request names no training rows to score (model mode without trainingData, predictions
@@ -31,11 +35,10 @@ record TrainingPass(String data, long rows, MetricResult metrics) {
         SourceRequest training;
         if (validation.tribuoModel().isPresent() && source.model() != null && request.trainingData() != null) {
             training = new SourceRequest(source.model(), request.trainingData(), null, source.labelColumn(), null, null,
-                    validation.task(), source.onBadRow() == null ? BadRowPolicy.FAIL : source.onBadRow(),
-                    source.format());
+                    validation.task(), BadRowPolicy.SKIP, source.format());
         } else if (source.predictions() != null && request.diagnostics().trainingPredictions() != null) {
             training = new SourceRequest(null, null, request.diagnostics().trainingPredictions(), source.labelColumn(),
-                    source.predictionColumn(), source.probabilityPrefix(), validation.task(), source.onBadRow(),
+                    source.predictionColumn(), source.probabilityPrefix(), validation.task(), BadRowPolicy.SKIP,
                     source.format());
         } else {
             return null;
@@ -49,7 +52,8 @@ record TrainingPass(String data, long rows, MetricResult metrics) {
             Metrics consumer = new Metrics(TaskMetrics.of(rows.task(), rows.probabilityLabels(),
                     options.maxClasses()));
             new RowPass<>(rows, null, consumer, request.threadCount(), chunkBytes).run();
-            return new TrainingPass(rows.dataInfo().path(), consumer.metrics.rows(), consumer.metrics.result(options));
+            return new TrainingPass(rows.dataInfo().path(), consumer.metrics.rows(), rows.dataInfo().skippedRows(),
+                    consumer.metrics.result(options));
         }
     }
 

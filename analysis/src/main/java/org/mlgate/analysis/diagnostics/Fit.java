@@ -52,6 +52,15 @@ public record Fit(String trainingData, long trainingRows, String metric, Double 
                              Interval validationInterval, Double gap, Interval gapInterval) {
     }
 
+    /** This fit with one more note. */
+    public Fit withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes == null ? List.of() : notes);
+        more.add(note);
+        return new Fit(trainingData, trainingRows, metric, trainingError, validationError, gap, gapInterval,
+                reference, targetError, trivialError, biasShare, varianceShare, diagnosis, highBias, highVariance,
+                message, metrics, List.copyOf(more));
+    }
+
     /** Whether the check should be raised. */
     public boolean flagged() {
         return highBias || highVariance;

@@ -178,6 +178,19 @@ class FitDiagnosisTest {
     }
 
     @Test
+    void aTrainingRowThatCannotBeScoredIsLeftOutAndNoted() throws IOException {
+        Path training = Synthetic.write(dir.resolve("train-predictions.csv"), "x,actual,predicted", 200, 12,
+                (random, i) -> new String[] {"1", i == 7 ? "" : "a", random.nextBoolean() ? "a" : "b"});
+        Path validation = Synthetic.write(dir.resolve("predictions.csv"), "x,actual,predicted", 200, 13,
+                (random, i) -> new String[] {"1", "a", random.nextBoolean() ? "a" : "b"});
+
+        Fit fit = Synthetic.evaluatePredictions(validation, List.of(), d -> d.withTrainingPredictions(training)).fit();
+
+        assertEquals(199, fit.trainingRows());
+        assertTrue(fit.notes().stream().anyMatch(n -> n.startsWith("1 training row of ")), fit.notes().toString());
+    }
+
+    @Test
     void withoutTrainingRowsThereIsNoFitAndNoCheck() throws IOException {
         Path validation = Synthetic.write(dir.resolve("predictions.csv"), "x,actual,predicted", 100, 11,
                 (random, i) -> new String[] {"1", "a", random.nextBoolean() ? "a" : "b"});

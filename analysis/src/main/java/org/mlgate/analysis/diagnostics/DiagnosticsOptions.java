@@ -58,11 +58,6 @@ public record DiagnosticsOptions(boolean importance, int importanceRows, int imp
                 foldColumn, onInconclusive);
     }
 
-    public DiagnosticsOptions withImportanceRows(int rows) {
-        return new DiagnosticsOptions(importance, rows, importanceRepeats, trainingPredictions, targetError,
-                foldColumn, onInconclusive);
-    }
-
     public DiagnosticsOptions withTrainingPredictions(Path file) {
         return new DiagnosticsOptions(importance, importanceRows, importanceRepeats, file, targetError, foldColumn,
                 onInconclusive);

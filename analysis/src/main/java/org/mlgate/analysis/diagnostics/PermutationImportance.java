@@ -43,7 +43,9 @@ import org.mlgate.analysis.stats.Quantiles;
  * <p><b>Bounded work.</b> Each replicate adds the sample's rows to a metric accumulator, so the work is about
  * columns x (replicates + repeats) x rows; above {@value #WORK_BUDGET} row additions the sample is cut (its first rows
  * by hash are a uniform sample too) to at least {@value #MIN_ROWS} rows, and at most {@value #MAX_COLUMNS} columns
- * are measured. The columns run on {@code threads} threads; each column's result depends only on its name and the
+ * are measured. Metrics of labels are measured without the probabilities; a multi-class metric of probabilities
+ * (per-class curves, one-vs-one AUC) counts a row as {@code k^2 / 2} additions (at most {@value #MAX_ROW_WEIGHT}),
+ * so a 10-class AUC gets about a fiftieth of the rows. The columns run on {@code threads} threads; each column's result depends only on its name and the
  * seed, so the report is the same on any number of threads. The model scores the shuffled rows through the source
  * that scored the file ({@link ScoredRowSource#rescorable}), so a shuffled cell is mapped to the model's features
  * exactly as the file's cells were.
@@ -55,12 +57,19 @@ public final class PermutationImportance {
     static final int MAX_COLUMNS = 1000;
     /** Bootstrap replicates at most: a normal interval needs a standard deviation, not far tails. */
     static final int MAX_REPLICATES = 100;
+    /** The metrics that read the probabilities; the others are measured from labels alone, far faster. */
+    static final java.util.Set<String> PROBABILITY_METRICS = java.util.Set.of("aucRoc", "aucRocWeighted",
+            "aucRocOvo", "averagePrecision", "logLoss", "brier", "expectedCalibrationError");
+    /** How much more a row costs in a multi-class metric of probabilities (per-class curves, one-vs-one AUC). */
+    static final int MAX_ROW_WEIGHT = 200;
 
     private final ScoredRowSource source;
     private final List<String> metrics;
     private final MetricOptions options;
     private final int repeats;
     private final int threads;
+    /** Whether a measured metric reads probabilities; when none does, rows are measured without them. */
+    private final boolean probabilities;
 
     /**
      * @param metrics the metrics to measure (those the rules gate, else the headline metric); the first one ranks
@@ -73,6 +82,8 @@ public final class PermutationImportance {
         this.options = options;
         this.repeats = repeats;
         this.threads = Math.max(1, threads);
+        this.probabilities = !source.probabilityLabels().isEmpty()
+                && this.metrics.stream().anyMatch(PROBABILITY_METRICS::contains);
     }
 
     /**
@@ -88,7 +99,9 @@ public final class PermutationImportance {
         List<String> columns = source.featureColumns();
         int measuredColumns = Math.min(columns.size(), MAX_COLUMNS);
         int replicates = Math.min(options.bootstrapReplicates(), MAX_REPLICATES);
-        long perRow = (long) Math.max(1, measuredColumns) * (replicates + repeats + 1);
+        int classes = source.probabilityLabels().size();
+        long rowWeight = probabilities && classes > 2 ? Math.min(MAX_ROW_WEIGHT, classes * classes / 2) : 1;
+        long perRow = (long) Math.max(1, measuredColumns) * (replicates + repeats + 1) * rowWeight;
         int n = (int) Math.min(sample.size(), Math.max(MIN_ROWS, WORK_BUDGET / perRow));
         List<ScoredRow> used = sample.subList(0, n);
         List<String> notes = new ArrayList<>();
@@ -238,14 +251,23 @@ public final class PermutationImportance {
         return false;
     }
 
-    /** Every metric of the rows, each row counted {@code weights[i]} times (once without weights). */
+    /**
+     * Every metric of the rows, each row counted {@code weights[i]} times (once without weights); without the
+     * probabilities when no measured metric reads them.
+     */
     private Map<String, Double> measure(List<ScoredRow> rows, int[] weights, MetricOptions pointOptions) {
         Task task = source.task();
-        TaskMetrics metrics = TaskMetrics.of(task, source.probabilityLabels(), pointOptions.maxClasses());
+        TaskMetrics metrics = TaskMetrics.of(task, probabilities ? source.probabilityLabels() : List.of(),
+                pointOptions.maxClasses());
         for (int i = 0; i < rows.size(); i++) {
             int copies = weights == null ? 1 : weights[i];
+            ScoredRow row = rows.get(i);
+            if (!probabilities && row.probabilities() != null) {
+                row = new ScoredRow(row.index(), row.line(), row.cells(), row.actualLabel(), row.predictedLabel(),
+                        null, row.actualValue(), row.predictedValue());
+            }
             for (int c = 0; c < copies; c++) {
-                metrics.add(rows.get(i));
+                metrics.add(row);
             }
         }
         if (metrics.rows() == 0) {

@@ -52,10 +52,6 @@ public final class RowSample {
         return new RowSample(capacity, sharedCut);
     }
 
-    public int capacity() {
-        return capacity;
-    }
-
     public void add(ScoredBatch batch) {
         for (ScoredRow row : batch.rows()) {
             seen++;

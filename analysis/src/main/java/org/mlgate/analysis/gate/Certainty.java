@@ -21,10 +21,6 @@ final class Certainty {
         this.level = level;
     }
 
-    double level() {
-        return level;
-    }
-
     /**
      * The interval of a value that has none of its own but is a share of rows (accuracy, error rate of a discovered
      * slice, or with bootstrap intervals off): Wilson's; null for any other metric.

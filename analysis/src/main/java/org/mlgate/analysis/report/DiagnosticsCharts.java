@@ -123,7 +123,7 @@ public record DiagnosticsCharts(ImportanceChart importance, FitChart fit, FoldCh
         List<RegressionCharts.Tick> ticks = ticks(scale);
         String label = Importance.PERMUTATION.equals(importance.method())
                 ? HeadlineMetric.labelOf(metric) + " lost when the column is shuffled"
-                : "share of the error's variance explained";
+                : "Share of the error's variance explained";
         String note = importance.features().size() > shown.size() ? "The " + shown.size() + " most important of "
                 + importance.features().size() + " columns; the table has them all." : null;
         return new ImportanceChart(metric, label, List.copyOf(bars), ticks, zero, TOP + row * ROW + 8, note);

@@ -61,6 +61,23 @@ class PermutationImportanceTest {
     }
 
     @Test
+    void everyMetricARuleGatesIsMeasuredInItsOwnDirection() {
+        var rule = new org.mlgate.analysis.gate.Rule(org.mlgate.analysis.gate.Element.MODEL, List.of(), List.of(
+                new org.mlgate.analysis.gate.Limit("aucRoc", "0.5", null),
+                new org.mlgate.analysis.gate.Limit("logLoss", null, "5")));
+
+        Importance importance = Synthetic.evaluateModel(model, validation, "label", null, List.of(rule), d -> d)
+                .importance();
+
+        assertEquals(List.of("aucRoc", "logLoss"), importance.metrics());
+        Importance.Feature signal = feature(importance, "signal");
+        assertEquals(1, signal.rank(), "ranked by the first gated metric");
+        // Shuffling the signal lowers the AUC and raises the log loss: both are a loss, so both are positive.
+        assertTrue(signal.score("aucRoc").clearlyPositive(), signal.toString());
+        assertTrue(signal.score("logLoss").clearlyPositive(), signal.toString());
+    }
+
+    @Test
     void theResultIsTheSameOnOneThreadAndOnFour() {
         Report one = Evaluation1.run(model, validation, 1);
         Report four = Evaluation1.run(model, validation, 4);

@@ -26,8 +26,13 @@ import org.mlgate.analysis.report.RuleResult;
  * reports alone.
  */
 public final class Evaluation {
-    /** Turns the typed error analysis into report.json's {@code errors} object, keeping its key order. */
-    private static final ObjectMapper TO_MAP = new ObjectMapper();
+    /**
+     * Turns the typed error analysis into report.json's {@code errors} object, keeping its key order. Made on first
+     * use, at the end of the evaluation, so that Jackson loads while the rows are read (see ReportWriters.prepare).
+     */
+    private static final class ToMap {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private Evaluation() {
     }
@@ -63,7 +68,7 @@ public final class Evaluation {
             List<String> sliceNotes = new ArrayList<>();
             ErrorAnalysis errorAnalysis = consumers.errors.result();
             List<SliceResult> slices = new ArrayList<>(consumers.slices.result(
-                    request.metricOptions().withPositiveLabel(metrics.positiveLabel()), sliceNotes));
+                    request.metricOptions().withPositiveLabel(metrics.positiveLabel()), sliceNotes, consumers.metrics));
             errorAnalysis.weakSlices().forEach(weak -> slices.add(SliceResult.of(weak)));
             Double accuracy = metrics.metrics().get("accuracy");
             List<CheckResult> checks = new ArrayList<>(consumers.checks.result(training,
@@ -78,7 +83,7 @@ public final class Evaluation {
             notes.addAll(sliceNotes);
             notes.addAll(diagnosticNotes(diagnostics, request));
             @SuppressWarnings("unchecked")
-            Map<String, Object> errors = TO_MAP.convertValue(errorAnalysis, Map.class);
+            Map<String, Object> errors = ToMap.MAPPER.convertValue(errorAnalysis, Map.class);
             BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions());
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
                     baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), diagnostics.metrics(),

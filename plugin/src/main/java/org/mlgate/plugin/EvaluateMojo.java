@@ -29,6 +29,7 @@ import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.CsvFormat;
+import org.mlgate.analysis.model.ModelOptions;
 import org.mlgate.analysis.model.SourceRequest;
 import org.mlgate.analysis.report.ProjectInfo;
 import org.mlgate.analysis.report.Report;
@@ -37,17 +38,39 @@ import org.mlgate.analysis.report.ReportWriters;
 // All logic lives in mlgate-analysis; this class only turns POM parameters into an EvaluationRequest and the
 // result into log lines and a verdict. (The javadoc below is what `mvn ml:help -Ddetail` shows users.)
 /**
- * Evaluates a trained Tribuo model (or a CSV of any model's predictions) on validation data: metrics with
- * confidence intervals, error analysis, data checks for leakage and imbalance, an optional comparison with a
- * baseline. Writes report.json, index.html, TEST-mlgate.xml and summary.md to {@code outputDirectory}, and fails
- * the build when a rule is violated or a data check fails.
+ * Evaluates a trained model (Tribuo, ONNX or XGBoost; or a CSV of any model's predictions) on validation data:
+ * metrics with confidence intervals, error analysis, data checks for leakage and imbalance, an optional comparison
+ * with a baseline. Writes report.json, index.html, TEST-mlgate.xml and summary.md to {@code outputDirectory}, and
+ * fails the build when a rule is violated or a data check fails.
  */
 @Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class EvaluateMojo extends AbstractMojo {
 
-    /** The trained Tribuo model (protobuf format, {@code Model.serializeToFile}). Not used with {@code predictions}. */
+    /**
+     * The trained model: a Tribuo model (protobuf format, {@code Model.serializeToFile}), an ONNX model
+     * ({@code .onnx}; needs ONNX Runtime among the plugin's dependencies) or an XGBoost model ({@code .json} or
+     * {@code .ubj}, from {@code save_model}). Not used with {@code predictions}.
+     */
     @Parameter(property = "ml.model")
     private File model;
+
+    /** The model's format: {@code auto} (by the file's extension), {@code tribuo}, {@code onnx} or {@code xgboost}. */
+    @Parameter(property = "ml.modelFormat", defaultValue = "auto")
+    private String modelFormat;
+
+    /**
+     * ONNX and XGBoost models that read their features as one vector: the data columns of the features, in the
+     * order the model was trained on. A model with named features maps columns by name without it.
+     */
+    @Parameter(property = "ml.featureColumns")
+    private List<String> featureColumns = new ArrayList<>();
+
+    /**
+     * ONNX and XGBoost classifiers: the class names in the order of the model's classes (XGBoost's 0, 1, ...; an
+     * ONNX model's class labels or probability columns). Default: the model's own.
+     */
+    @Parameter(property = "ml.labels")
+    private List<String> labels = new ArrayList<>();
 
     /** The validation data: CSV with a header row ({@code .tsv} tab separated, {@code .gz} gzip). */
     @Parameter(property = "ml.validationData")
@@ -289,10 +312,17 @@ public class EvaluateMojo extends AbstractMojo {
         }
         Report report;
         Path index;
+        EvaluationRequest request;
         try {
-            report = Evaluation.run(request()).withProject(new ProjectInfo(projectGroupId, projectArtifactId,
+            request = request();
+        } catch (InputException e) {
+            throw new MojoExecutionException(ConsoleText.escape(e.getMessage()), e);
+        }
+        // The writers load their templates while the rows are read; closing waits for that before the realm goes.
+        try (ReportWriters writers = ReportWriters.prepare()) {
+            report = Evaluation.run(request).withProject(new ProjectInfo(projectGroupId, projectArtifactId,
                     projectVersion, projectName));
-            index = ReportWriters.writeAll(report, outputDirectory.toPath());
+            index = writers.write(report, outputDirectory.toPath());
         } catch (InputException e) {
             throw new MojoExecutionException(ConsoleText.escape(e.getMessage()), e);
         } catch (OutOfMemoryError e) {
@@ -317,7 +347,7 @@ public class EvaluateMojo extends AbstractMojo {
         ParameterRange.requireValid(maxClasses, threads);
         SourceRequest source = new SourceRequest(path(model), path(validationData), path(predictions), labelColumn,
                 predictionColumn, probabilityPrefix, parseTask(task), parseBadRow(onBadRow),
-                CsvFormat.of(delimiter, decimalComma));
+                CsvFormat.of(delimiter, decimalComma), new ModelOptions(modelFormat, featureColumns, labels));
         MetricOptions metricOptions = new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel,
                 MetricOptions.DEFAULT_SEED, maxClasses);
         ErrorAnalysisOptions defaults = ErrorAnalysisOptions.defaults();

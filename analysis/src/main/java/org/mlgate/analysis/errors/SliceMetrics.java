@@ -15,12 +15,12 @@ import org.mlgate.analysis.metrics.TaskMetrics;
 /**
  * The full metric set on each value (or quantile bin) of the configured slice columns ({@code sliceColumns}), in
  * the same pass as everything else. Binning is decided as in weak-slice discovery ({@link BinningChoice}) from the
- * first {@value #BUFFER_ROWS} rows, which are held until then; after that each row goes straight to its slices'
- * accumulators. Memory: one metric accumulator per slice, each holding the per-row scores its exact AUC needs, so a
- * slice column costs about as much as the overall metrics once more.
+ * first rows, which are held until then; after that each row goes straight to its slices' accumulators. Memory: per
+ * slice an accumulator of counts and sums, and per slice column the level of every row (2 bytes a row): the exact
+ * ranking metrics and the median read the rows' scores and errors from the overall metrics, in place, so that slice
+ * columns do not copy them once more (three slice columns used to cost three times the overall metrics' memory).
  */
 public final class SliceMetrics {
-    static final int BUFFER_ROWS = 10_000;
 
     private final Task task;
     private final List<String> sliceColumns;
@@ -32,6 +32,8 @@ public final class SliceMetrics {
     private List<ScoredRow> buffer = new ArrayList<>();
     private ColumnBinning[] binnings;
     private List<Map<Integer, Slice>> slices;
+    /** Per slice column, each row's level in row order (-1 once the column is dropped). */
+    private List<LevelColumn> levels;
 
     public SliceMetrics(Task task, List<String> featureColumns, List<String> sliceColumns,
                         List<String> probabilityLabels, ErrorAnalysisOptions options) {
@@ -54,7 +56,7 @@ public final class SliceMetrics {
         }
     }
 
-    /** True once the binnings are fixed (after the first {@value #BUFFER_ROWS} rows). */
+    /** True once the binnings are fixed (after the first rows, as many as weak-slice discovery buffers). */
     public boolean decided() {
         return binnings != null;
     }
@@ -78,9 +80,11 @@ public final class SliceMetrics {
         this.buffer = null;
         this.binnings = new ColumnBinning[source.binnings.length];
         this.slices = new ArrayList<>();
+        this.levels = new ArrayList<>();
         for (int c = 0; c < binnings.length; c++) {
             binnings[c] = source.binnings[c] == null ? null : source.binnings[c].copy();
             slices.add(new TreeMap<>());
+            levels.add(new LevelColumn());
         }
     }
 
@@ -102,6 +106,12 @@ public final class SliceMetrics {
             for (Map.Entry<Integer, Slice> entry : later.slices.get(c).entrySet()) {
                 Slice target = mine.computeIfAbsent(map[entry.getKey()], l -> new Slice());
                 target.merge(entry.getValue());
+            }
+            LevelColumn theirs = later.levels.get(c);
+            LevelColumn ours = levels.get(c);
+            for (int r = 0; r < theirs.size(); r++) {
+                int level = theirs.get(r);
+                ours.add(level < 0 ? -1 : map[level]);
             }
         }
     }
@@ -127,7 +137,11 @@ public final class SliceMetrics {
      * The slices of every slice column, column by column in level order, with their metrics computed with
      * {@code options} (pass the overall positive label, so that a slice's f1 is of the same class).
      */
-    public List<SliceResult> result(MetricOptions options, List<String> notes) {
+    /**
+     * @param overall the metrics of all the rows this instance saw, in the same order: the slices read their rows'
+     *                scores there
+     */
+    public List<SliceResult> result(MetricOptions options, List<String> notes, TaskMetrics overall) {
         if (binnings == null) {
             fixBinnings();
         }
@@ -140,7 +154,9 @@ public final class SliceMetrics {
             }
             for (Map.Entry<Integer, Slice> entry : slices.get(c).entrySet()) {
                 SliceCondition condition = binnings[c].condition(entry.getKey());
-                MetricResult metrics = entry.getValue().result(options);
+                Slice slice = entry.getValue();
+                MetricResult metrics = slice.metrics.result(options, overall,
+                        levels.get(c).rowsOf(entry.getKey(), slice.rows));
                 results.add(new SliceResult(name(condition), condition.describe(), List.of(condition), false,
                         entry.getValue().rows, metrics.metrics(), metrics.intervals()));
             }
@@ -162,7 +178,9 @@ public final class SliceMetrics {
     private void fixBinnings() {
         binnings = new ColumnBinning[sliceColumns.size()];
         slices = new ArrayList<>();
+        levels = new ArrayList<>();
         for (int c = 0; c < binnings.length; c++) {
+            levels.add(new LevelColumn());
             List<String> cells = new ArrayList<>(buffer.size());
             for (ScoredRow row : buffer) {
                 cells.add(row.cells()[columnIndex[c]]);
@@ -177,31 +195,26 @@ public final class SliceMetrics {
 
     private void route(ScoredRow row) {
         for (int c = 0; c < binnings.length; c++) {
-            if (binnings[c] == null) {
-                continue;
-            }
-            int level = binnings[c].level(row.cells()[columnIndex[c]]);
-            if (level < 0) {
+            int level = binnings[c] == null ? -1 : binnings[c].level(row.cells()[columnIndex[c]]);
+            if (level < 0 && binnings[c] != null) {
                 binnings[c] = null; // more values than allowed: the column is dropped, with a note at the end
-                continue;
             }
-            slices.get(c).computeIfAbsent(level, l -> new Slice()).add(row);
+            levels.get(c).add(level);
+            if (level >= 0) {
+                slices.get(c).computeIfAbsent(level, l -> new Slice()).add(row);
+            }
         }
     }
 
     /** One slice's accumulator and its row count. */
     private final class Slice {
-        // The overall metrics bound the number of classes; a slice's labels are some of them.
-        private final TaskMetrics metrics = TaskMetrics.of(task, probabilityLabels, Integer.MAX_VALUE);
+        // Counts and sums only: the per-row scores are read from the overall metrics (see the class comment).
+        private final TaskMetrics metrics = TaskMetrics.slice(task, probabilityLabels);
         private long rows;
 
         void add(ScoredRow row) {
             rows++;
             metrics.add(row);
-        }
-
-        MetricResult result(MetricOptions options) {
-            return metrics.result(options);
         }
 
         void merge(Slice other) {

@@ -73,6 +73,7 @@ public final class ClassificationAccumulator {
     /** The confusion counts, {@code codeLabels.size()} used; the capacity doubles, so k labels cost O(k^2), not O(k^3). */
     private long[][] matrix = new long[0][0];
     private final int maxClasses;
+    private final boolean keepRows;
     private long rows;
 
     private final RowKeys rowKeys = new RowKeys();
@@ -98,7 +99,17 @@ public final class ClassificationAccumulator {
      *                   k x k confusion matrix of them would fill the heap before saying so
      */
     public ClassificationAccumulator(List<String> probabilityLabels, int maxClasses) {
+        this(probabilityLabels, maxClasses, true);
+    }
+
+    /**
+     * @param keepRows false for a slice of rows whose per-row scores another accumulator keeps: the slice counts and
+     *                 sums its rows, and {@link #result(MetricOptions, ClassificationAccumulator, int[])} reads the
+     *                 ranking metrics' scores from the other one
+     */
+    ClassificationAccumulator(List<String> probabilityLabels, int maxClasses, boolean keepRows) {
         this.maxClasses = maxClasses;
+        this.keepRows = keepRows;
         if (probabilityLabels.size() > maxClasses) {
             throw new InputException("There are " + probabilityLabels.size() + " probability columns, more than the "
                     + maxClasses + " classes mlgate accepts; check the probability prefix (probabilityPrefix), or raise"
@@ -158,7 +169,9 @@ public final class ClassificationAccumulator {
             throw new InputException("Row " + index + " brings the number of distinct labels past " + RowKeys.MAX_CODES
                     + "; a classification label column cannot hold that many classes: check the label column.");
         }
-        rowKeys.add(a, Bootstrap.block(index));
+        if (keepRows) {
+            rowKeys.add(a, Bootstrap.block(index));
+        }
         double clippedSum = 0;
         double rawSum = 0;
         int top = 0;
@@ -169,7 +182,9 @@ public final class ClassificationAccumulator {
                 throw new InputException("Row " + index + " has a non-finite probability (" + v + ") for class '"
                         + probabilityLabels.get(c) + "'; probabilities must be numbers between 0 and 1.");
             }
-            this.probabilities.add(v);
+            if (keepRows) {
+                this.probabilities.add(v);
+            }
             outOfRange |= v < 0 || v > 1;
             rawSum += v;
             clippedSum += clip(v);
@@ -258,7 +273,26 @@ public final class ClassificationAccumulator {
 
     /** Computes all metrics, per-class values, curves and intervals. Does not change what was accumulated. */
     public MetricResult result(MetricOptions options) {
-        return new ClassificationResultBuilder(this, options).build();
+        if (!keepRows) {
+            throw new IllegalStateException("a slice without rows: its result needs the rows of the whole");
+        }
+        return new ClassificationResultBuilder(this, options, rowKeys, probabilities).build();
+    }
+
+    /**
+     * The result of a slice that kept no rows ({@code keepRows} false): its counts and sums, and for the ranking
+     * metrics the rows {@code positions} of {@code whole}, read in place.
+     */
+    MetricResult result(MetricOptions options, ClassificationAccumulator whole, int[] positions) {
+        int[] codes = new int[whole.codeLabels.size()];
+        for (int c = 0; c < codes.length; c++) {
+            Integer mine = this.codes.get(whole.codeLabels.get(c));
+            codes[c] = mine == null ? -1 : mine; // a label the slice never saw has no rows in it
+        }
+        RowKeys rows = whole.width == 0 ? new RowKeys() : RowKeys.view(whole.rowKeys, positions, codes);
+        DoubleChunks scores = whole.width == 0 ? new DoubleChunks()
+                : DoubleChunks.view(whole.probabilities, positions, whole.width);
+        return new ClassificationResultBuilder(this, options, rows, scores).build();
     }
 
     // Package-private views for ClassificationResultBuilder.

@@ -23,9 +23,20 @@ final class ClassificationResultBuilder {
     private double[][] counts;
     private int positive = -1;
 
-    ClassificationResultBuilder(ClassificationAccumulator acc, MetricOptions options) {
+    private final RowKeys rowKeys;
+    private final DoubleChunks probabilities;
+
+    /**
+     * @param rowKeys       each row's actual label code and bootstrap block: the accumulator's own, or a view of a
+     *                      whole's for a slice
+     * @param probabilities each row's probabilities, likewise
+     */
+    ClassificationResultBuilder(ClassificationAccumulator acc, MetricOptions options, RowKeys rowKeys,
+                                DoubleChunks probabilities) {
         this.acc = acc;
         this.options = options;
+        this.rowKeys = rowKeys;
+        this.probabilities = probabilities;
     }
 
     MetricResult build() {
@@ -122,8 +133,8 @@ final class ClassificationResultBuilder {
                     stats.f1[c], perClassAuc[c], perClassAp[c], classificationIntervals.ofClass(c)));
         }
         if (!oneVsRest.isEmpty()) {
-            OneVsRestIntervals.Outcome outcome = new OneVsRestIntervals(options, acc.probabilityValues(), acc.width(),
-                    acc.rowKeys(), codeToClass, oneVsRest).compute();
+            OneVsRestIntervals.Outcome outcome = new OneVsRestIntervals(options, probabilities, acc.width(),
+                    rowKeys, codeToClass, oneVsRest).compute();
             intervals.putAll(outcome.intervals());
             notes.addAll(outcome.notes());
         }
@@ -213,8 +224,8 @@ final class ClassificationResultBuilder {
                     missingColumn.add(labels.get(c));
                     continue;
                 }
-                ColumnRanking ranking = ColumnRanking.of(acc.probabilityValues(), acc.width(), columnOfClass[c],
-                        acc.rowKeys(), codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
+                ColumnRanking ranking = ColumnRanking.of(probabilities, acc.width(), columnOfClass[c],
+                        rowKeys, codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
                 sweeps[c] = ranking.oneVsRest;
                 halfAuc[c] = ranking.halfAuc;
                 double auc = ranking.oneVsRest.auc();

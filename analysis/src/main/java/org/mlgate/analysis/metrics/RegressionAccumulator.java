@@ -40,7 +40,18 @@ public final class RegressionAccumulator {
     private final DoubleChunks absoluteErrors = new DoubleChunks();
     private final CompensatedSum[][] blocks = new CompensatedSum[BLOCKS][STATS];
 
+    private final boolean keepRows;
+
     public RegressionAccumulator() {
+        this(true);
+    }
+
+    /**
+     * @param keepRows false for a slice of rows whose absolute errors another accumulator keeps (see
+     *                 {@link #result(MetricOptions, RegressionAccumulator, int[])})
+     */
+    RegressionAccumulator(boolean keepRows) {
+        this.keepRows = keepRows;
         for (int s = 0; s < STATS; s++) {
             sums[s] = new CompensatedSum();
         }
@@ -71,7 +82,9 @@ public final class RegressionAccumulator {
         maxActual = Math.max(maxActual, actual);
         minError = Math.min(minError, error);
         maxSignedError = Math.max(maxSignedError, error);
-        absoluteErrors.add(absolute);
+        if (keepRows) {
+            absoluteErrors.add(absolute);
+        }
     }
 
     public void merge(RegressionAccumulator other) {
@@ -97,8 +110,21 @@ public final class RegressionAccumulator {
         return rows;
     }
 
-    /** Computes the metrics and intervals. Reorders the stored absolute errors (to find the median) but nothing else. */
+    /** Computes the metrics and intervals. Does not change what was accumulated. */
     public MetricResult result(MetricOptions options) {
+        if (!keepRows) {
+            throw new IllegalStateException("a slice without rows: its result needs the rows of the whole");
+        }
+        return result(options, absoluteErrors.copy());
+    }
+
+    /** The result of a slice that kept no rows: its sums, and the absolute errors of rows {@code positions} of whole. */
+    MetricResult result(MetricOptions options, RegressionAccumulator whole, int[] positions) {
+        return result(options, DoubleChunks.view(whole.absoluteErrors, positions, 1).copy());
+    }
+
+    /** @param errors the rows' absolute errors, which this reorders to find the median */
+    private MetricResult result(MetricOptions options, DoubleChunks errors) {
         Map<String, Double> metrics = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         Map<String, Interval> intervals = new LinkedHashMap<>();
@@ -125,7 +151,7 @@ public final class RegressionAccumulator {
         } else {
             put(metrics, "r2", constantActual ? (sums[ERR2].value() == 0 ? 1.0 : 0.0) : 1 - mse / actualVariance);
         }
-        put(metrics, "medianAbsoluteError", MedianSelector.median(absoluteErrors));
+        put(metrics, "medianAbsoluteError", MedianSelector.median(errors));
         put(metrics, "maxError", maxError);
         put(metrics, "mape", percentage.value() / n);
         put(metrics, "explainedVariance", constantActual ? (errorVariance == 0 ? 1.0 : 0.0)

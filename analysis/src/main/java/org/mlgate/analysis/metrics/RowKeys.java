@@ -5,7 +5,7 @@ package org.mlgate.analysis.metrics;
  * into one int in chunked storage. Packing keeps a row at 4 bytes: a separate array of blocks (2 bytes a row) pushed
  * 10 million 3-class rows past a 512 MB heap while a column was sorted.
  */
-final class RowKeys {
+class RowKeys {
     private static final int BLOCK_BITS = 11;
     private static final int BLOCK_MASK = (1 << BLOCK_BITS) - 1;
     /** Codes must fit in the bits above the block. */
@@ -42,5 +42,33 @@ final class RowKeys {
 
     long size() {
         return packed.size();
+    }
+
+    /**
+     * The rows {@code positions} of {@code base}, their label codes translated by {@code codes} (base's code to the
+     * viewer's): a slice's rows without a copy of them. Read-only.
+     */
+    static RowKeys view(RowKeys base, int[] positions, int[] codes) {
+        return new RowKeys() {
+            @Override
+            int code(long row) {
+                return codes[base.code(positions[(int) row])];
+            }
+
+            @Override
+            int block(long row) {
+                return base.block(positions[(int) row]);
+            }
+
+            @Override
+            long size() {
+                return positions.length;
+            }
+
+            @Override
+            void add(int code, int block) {
+                throw new UnsupportedOperationException("a view is read-only");
+            }
+        };
     }
 }

@@ -20,6 +20,23 @@ public final class TaskMetrics {
         this.task = classification != null ? Task.CLASSIFICATION : Task.REGRESSION;
     }
 
+    /**
+     * An accumulator for a slice of the rows of {@code whole}: it keeps no per-row scores, and its result reads those
+     * of the whole in place ({@link #result(MetricOptions, TaskMetrics, int[])}), so that slice columns do not copy
+     * the scores of every row once more.
+     */
+    public static TaskMetrics slice(Task task, List<String> probabilityLabels) {
+        return task == Task.CLASSIFICATION
+                ? new TaskMetrics(new ClassificationAccumulator(probabilityLabels, Integer.MAX_VALUE, false), null)
+                : new TaskMetrics(null, new RegressionAccumulator(false));
+    }
+
+    /** The result of a {@link #slice}: its own counts, and the per-row data of rows {@code positions} of whole. */
+    public MetricResult result(MetricOptions options, TaskMetrics whole, int[] positions) {
+        return classification != null ? classification.result(options, whole.classification, positions)
+                : regression.result(options, whole.regression, positions);
+    }
+
     /** An empty accumulator of the same task and probability labels, for a chunk to merge back later. */
     public TaskMetrics fork() {
         return classification != null ? of(task, classification.probabilityLabels(), classification.maxClasses())

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
@@ -62,6 +63,11 @@ final class ModelScoredRowSource implements ScoredRowSource {
         this.labelColumn = labelColumn;
         this.labelIndex = table.column(labelColumn);
         this.badRows = badRows;
+        if (loaded.model().getFeatureIDMap() instanceof org.tribuo.hash.HashedFeatureMap) {
+            throw new InputException("The model file " + loaded.info().path() + " was trained on hashed features "
+                    + "(Tribuo's HashingTrainer), and Tribuo does not save the hasher's salt, so mlgate cannot tell "
+                    + "which column gives which feature; evaluate a predictions file of this model instead.");
+        }
         List<String> featureNames = new ArrayList<>();
         for (VariableInfo info : loaded.model().getFeatureIDMap()) {
             featureNames.add(info.getName());

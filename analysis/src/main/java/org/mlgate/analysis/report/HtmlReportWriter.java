@@ -88,6 +88,17 @@ public final class HtmlReportWriter implements ReportFileWriter {
         return FILE_NAME;
     }
 
+    /** Parses the templates into FreeMarker's cache, where {@link #render} finds them. */
+    @Override
+    public void warmUp() {
+        try {
+            configuration.getTemplate(templateName);
+            configuration.getTemplate("charts.ftlh");
+        } catch (IOException e) {
+            // render() reports it, on the thread that can act on it
+        }
+    }
+
     @Override
     public void write(Report report, Path file) throws IOException {
         String html = render(report);

@@ -25,6 +25,16 @@ public final class JsonReportWriter implements ReportFileWriter {
     private final ObjectMapper mapper = ReportJson.mapper();
 
     @Override
+    public void warmUp() {
+        // The first use of a mapper loads and introspects most of Jackson: do it off the evaluation's path.
+        try {
+            ReportJson.mapper().writeValueAsString(java.util.Map.of("warm", java.util.List.of(1.0, "up")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // nothing to warm, then
+        }
+    }
+
+    @Override
     public String fileName() {
         return FILE_NAME;
     }

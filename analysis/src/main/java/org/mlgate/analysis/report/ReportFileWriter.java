@@ -11,4 +11,11 @@ public interface ReportFileWriter {
 
     /** Writes the report to {@code file}, replacing it. */
     void write(Report report, Path file) throws IOException;
+
+    /**
+     * Loads and prepares what writing will need (classes, templates), so that it can be done on another thread while
+     * the evaluation runs; writing works without it. Does nothing by default.
+     */
+    default void warmUp() {
+    }
 }

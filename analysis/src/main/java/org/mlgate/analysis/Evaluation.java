@@ -13,6 +13,7 @@ import org.mlgate.analysis.data.ScoredRowSource;
 import org.mlgate.analysis.errors.ErrorAnalysis;
 import org.mlgate.analysis.errors.SliceResult;
 import org.mlgate.analysis.gate.Gate;
+import org.mlgate.analysis.gate.WhyGateFailed;
 import org.mlgate.analysis.metrics.MetricResult;
 import org.mlgate.analysis.model.ScoredRowSources;
 import org.mlgate.analysis.report.CheckResult;
@@ -52,7 +53,8 @@ public final class Evaluation {
     }
 
     private static Report evaluate(EvaluationRequest request, int chunkBytes, MemoryAdvice advice) {
-        Gate gate = new Gate(request.rules(), request.source().task());
+        Gate gate = new Gate(request.rules(), request.source().task(), request.diagnostics().onInconclusive(),
+                request.metricOptions().confidenceLevel());
         try (ScoredRowSource source = ScoredRowSources.open(request.source());
              BaselineRun baseline = BaselineRun.start(request.baseline(), request.source(), source)) {
             gate.requireMetricsOf(source.task()); // a metric of the other task fails before any row is read
@@ -62,7 +64,7 @@ public final class Evaluation {
                             request.source().formatOrDefault()));
             advice.source(source);
             RowConsumers consumers = new RowConsumers(source, request);
-            new RowPass(source, baseline, consumers, request.threadCount(), chunkBytes).run();
+            new RowPass<>(source, baseline, consumers, request.threadCount(), chunkBytes).run();
             MetricResult metrics = consumers.metrics.result(request.metricOptions());
             List<String> sliceNotes = new ArrayList<>();
             ErrorAnalysis errorAnalysis = consumers.errors.result();
@@ -70,27 +72,58 @@ public final class Evaluation {
                     request.metricOptions().withPositiveLabel(metrics.positiveLabel()), sliceNotes, consumers.metrics));
             errorAnalysis.weakSlices().forEach(weak -> slices.add(SliceResult.of(weak)));
             Double accuracy = metrics.metrics().get("accuracy");
-            List<CheckResult> checks = consumers.checks.result(training, accuracy == null ? Double.NaN : accuracy,
-                    source.dataInfo().sha256());
+            List<CheckResult> checks = new ArrayList<>(consumers.checks.result(training,
+                    accuracy == null ? Double.NaN : accuracy, source.dataInfo().sha256()));
+            DiagnosticSteps diagnostics = DiagnosticSteps.run(request, source, consumers.diagnostics, metrics,
+                    baseline.reportedImportance(), chunkBytes);
+            if (diagnostics.check() != null) {
+                checks.add(diagnostics.check());
+            }
             List<String> notes = new ArrayList<>(source.notes());
             notes.addAll(metrics.notes());
             notes.addAll(sliceNotes);
             notes.addAll(consumers.view.notes(request));
+            notes.addAll(diagnosticNotes(diagnostics, request));
             @SuppressWarnings("unchecked")
             Map<String, Object> errors = consumers.view.errors(ToMap.MAPPER.convertValue(errorAnalysis, Map.class),
                     consumers.labelErrors == null ? List.of()
                             : ToMap.MAPPER.convertValue(consumers.labelErrors.result(), List.class));
             BaselineSection against = baseline.finish(source.task(), metrics, request.metricOptions());
             Report unjudged = new Report(Report.SCHEMA_VERSION, source.task().jsonName(), source.model(),
-                    baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), metrics.metrics(),
-                    metrics.classes(), metrics.confusionMatrix(), metrics.intervals(),
+                    baseline.dataInfo(source.dataInfo()), metrics.positiveLabel(), diagnostics.metrics(),
+                    metrics.classes(), metrics.confusionMatrix(), diagnostics.intervals(),
                     metrics.curves().withRegressionSample(consumers.sample.result()), errors,
-                    checks, List.of(), List.copyOf(notes), null, List.copyOf(slices), against,
-                    baseline.storedRows()).withTaskDetails(metrics.details());
+                    List.copyOf(checks), List.of(), List.copyOf(notes), null, List.copyOf(slices), against,
+                    baseline.storedRows()).withTaskDetails(metrics.details())
+                    .withDiagnostics(diagnostics.importance(), diagnostics.fit(), diagnostics.folds());
             List<RuleResult> rules = gate.evaluate(unjudged);
             boolean failed = rules.stream().anyMatch(RuleResult::failed)
                     || checks.stream().anyMatch(check -> "fail".equals(check.status()));
-            return unjudged.judged(rules, failed ? "fail" : "pass");
+            Report judged = unjudged.judged(rules, failed ? "fail" : "pass");
+            return judged.withWhyFailed(WhyGateFailed.explain(judged));
         }
+    }
+
+    /** Notes of the diagnostics, and why {@code generalizationGap} is undefined when a rule asks for it. */
+    private static List<String> diagnosticNotes(DiagnosticSteps diagnostics, EvaluationRequest request) {
+        List<String> notes = new ArrayList<>();
+        if (diagnostics.fit() != null) {
+            notes.addAll(diagnostics.fit().notes());
+            if (diagnostics.fit().gap() == null) {
+                notes.add("generalizationGap is undefined: " + diagnostics.fit().metric()
+                        + " is undefined on the training or the validation rows.");
+            }
+        } else if (request.rules().stream().flatMap(rule -> rule.getLimits().stream())
+                .anyMatch(limit -> "generalizationGap".equals(limit.getMetric()))) {
+            notes.add("generalizationGap needs the model's predictions on its training rows: set trainingData (model"
+                    + " mode) or trainingPredictions (predictions mode).");
+        }
+        if (diagnostics.folds() != null) {
+            notes.addAll(diagnostics.folds().notes());
+        }
+        if (diagnostics.importance() != null) {
+            notes.addAll(diagnostics.importance().notes());
+        }
+        return notes;
     }
 }

@@ -5,6 +5,7 @@ import org.mlgate.analysis.checks.DataChecks;
 import org.mlgate.analysis.checks.TrainingFacts;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRowSource;
+import org.mlgate.analysis.diagnostics.RowDiagnostics;
 import org.mlgate.analysis.errors.ErrorAnalyzer;
 import org.mlgate.analysis.errors.LabelErrors;
 import org.mlgate.analysis.errors.SliceMetrics;
@@ -17,7 +18,7 @@ import org.mlgate.analysis.metrics.TaskMetrics;
  * as one pass, because every part either merges exactly (counts, sums of a chunk added in chunk order, samples keyed
  * on the row) or keeps the order the merge is made in (duplicates, ordered columns).
  */
-final class RowConsumers {
+final class RowConsumers implements PassConsumer<RowConsumers> {
     final TaskMetrics metrics;
     final ErrorAnalyzer errors;
     final DataChecks checks;
@@ -28,6 +29,8 @@ final class RowConsumers {
     final TaskAnalyses view;
     /** Multi-label: each label's misses and additions; null for the other tasks. */
     final LabelErrors labelErrors;
+    /** The rows that importance reads, and the per-fold metrics (issue 12). */
+    final RowDiagnostics diagnostics;
 
     RowConsumers(ScoredRowSource source, EvaluationRequest request) {
         metrics = TaskMetrics.of(source.task(), source.probabilityLabels(), request.metricOptions().maxClasses());
@@ -43,6 +46,10 @@ final class RowConsumers {
         sample = PredictionSample.of(source.task());
         labelErrors = source.task() == Task.MULTILABEL ? new LabelErrors(source.featureColumns(), request.errors())
                 : null;
+        diagnostics = RowDiagnostics.of(source.task(), source.featureColumns(), source.probabilityLabels(),
+                request.metricOptions().maxClasses(),
+                request.diagnostics().withImportance(request.diagnostics().importance() && view.diagnosed()),
+                source.dataInfo().path());
     }
 
     private RowConsumers(RowConsumers parent) {
@@ -53,22 +60,26 @@ final class RowConsumers {
         sample = parent.sample.fork();
         view = parent.view;
         labelErrors = parent.labelErrors == null ? null : parent.labelErrors.fork();
+        diagnostics = parent.diagnostics.fork();
     }
 
     /**
      * True once every decision taken from the first rows is taken (slice bins), so that forks count exactly as this
      * instance would.
      */
-    boolean decided() {
+    @Override
+    public boolean decided() {
         return errors.decided() && slices.decided();
     }
 
     /** Empty consumers for a chunk of rows; reads this instance only, so forks of a template may run in parallel. */
-    RowConsumers fork() {
+    @Override
+    public RowConsumers fork() {
         return new RowConsumers(this);
     }
 
-    void add(ScoredBatch batch) {
+    @Override
+    public void add(ScoredBatch batch) {
         metrics.add(batch);
         errors.add(view.forErrors(batch));
         checks.add(batch);
@@ -77,10 +88,12 @@ final class RowConsumers {
         if (labelErrors != null) {
             labelErrors.add(batch);
         }
+        diagnostics.add(batch);
     }
 
     /** Adds a fork's rows as if they came after this instance's rows. */
-    void merge(RowConsumers later) {
+    @Override
+    public void merge(RowConsumers later) {
         metrics.merge(later.metrics);
         errors.merge(later.errors);
         checks.merge(later.checks);
@@ -89,5 +102,6 @@ final class RowConsumers {
         if (labelErrors != null) {
             labelErrors.merge(later.labelErrors);
         }
+        diagnostics.merge(later.diagnostics);
     }
 }

@@ -71,6 +71,17 @@ final class TaskAnalyses {
                     + " models; this is a " + task.jsonName() + " model, so remove them (rules on its own metrics"
                     + " still gate it).");
         }
+        var diagnostics = request.diagnostics();
+        if (diagnostics.trainingPredictions() != null || diagnostics.foldColumn() != null
+                || diagnostics.targetError() != null) {
+            throw new InputException("trainingPredictions, foldColumn and targetError diagnose classification and"
+                    + " regression models; this is a " + task.jsonName() + " model, so remove them.");
+        }
+    }
+
+    /** Whether the diagnostics (importance, fit, folds) apply: classification and regression only. */
+    boolean diagnosed() {
+        return !viewed();
     }
 
     /** The probability labels the error analysis and slices see: none, as the rows' scores are not probabilities. */
@@ -132,6 +143,10 @@ final class TaskAnalyses {
         if (task == Task.CLUSTERING) {
             notes.add("leakage.target-proxy does not apply to clustering: the model never saw the label, so a column"
                     + " that tracks it is what clustering should find, not a leak.");
+        }
+        if (request.diagnostics().importance() || request.trainingData() != null) {
+            notes.add("Importance and the fit diagnosis are computed for classification and regression only, not for"
+                    + " " + task.jsonName() + ".");
         }
         return notes;
     }

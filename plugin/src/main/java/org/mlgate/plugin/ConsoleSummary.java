@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.logging.Log;
 import org.mlgate.analysis.baseline.BaselineComparison;
+import org.mlgate.analysis.diagnostics.Importance;
 import org.mlgate.analysis.metrics.Interval;
 import org.mlgate.analysis.report.CheckResult;
 import org.mlgate.analysis.report.HeadlineMetric;
@@ -44,9 +45,12 @@ final class ConsoleSummary {
                     + "<minimum>0.90</minimum></limit></limits></rule>.");
         }
         printBaseline(report);
+        printDiagnostics(report);
         for (RuleResult rule : report.rules()) {
-            if (rule.failed()) {
+            if (rule.failed() || rule.warned()) {
                 log.warn(ConsoleText.escape(rule.message()));
+            } else if (rule.inconclusive()) {
+                log.info(ConsoleText.escape(rule.message()));
             }
         }
         for (CheckResult check : report.checks()) {
@@ -54,6 +58,9 @@ final class ConsoleSummary {
                 log.warn("Check " + ConsoleText.escape(check.id()) + " " + check.status() + "s: "
                         + ConsoleText.escape(check.message()));
             }
+        }
+        if (report.whyFailed() != null) {
+            log.warn("Why: " + ConsoleText.escape(report.whyFailed().summary()));
         }
         if (report.passed() && !noRules) {
             log.info(VerdictMessage.passed(report));
@@ -95,6 +102,24 @@ final class ConsoleSummary {
             case "classification" -> CLASSIFICATION_HEADLINE;
             default -> HeadlineMetric.selectionFor(report);
         };
+    }
+
+    /** The fit's diagnosis and the most important columns, one line each. */
+    private void printDiagnostics(Report report) {
+        if (report.fit() != null) {
+            log.info("  fit: " + ConsoleText.escape(report.fit().diagnosis()) + " (" + report.fit().metric()
+                    + " training " + number(report.fit().trainingError()) + ", validation "
+                    + number(report.fit().validationError()) + ")");
+        }
+        Importance importance = report.importance();
+        if (importance != null && importance.features() != null && !importance.features().isEmpty()) {
+            String metric = importance.rankedBy();
+            List<String> top = importance.features().stream().filter(f -> f.score(metric) != null).limit(5)
+                    .map(f -> ConsoleText.escape(f.column()) + " " + format(f.score(metric).value())).toList();
+            log.info("  " + (Importance.PERMUTATION.equals(importance.method())
+                    ? "importance (" + metric + " lost when shuffled): " : "errors by column (variance explained): ")
+                    + String.join(", ", top));
+        }
     }
 
     private static String number(Double value) {

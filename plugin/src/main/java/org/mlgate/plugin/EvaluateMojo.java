@@ -23,6 +23,8 @@ import org.mlgate.analysis.baseline.BaselineOptions;
 import org.mlgate.analysis.checks.CheckSetting;
 import org.mlgate.analysis.checks.ChecksOptions;
 import org.mlgate.analysis.checks.Severity;
+import org.mlgate.analysis.diagnostics.DiagnosticsOptions;
+import org.mlgate.analysis.diagnostics.Inconclusive;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.errors.SliceError;
 import org.mlgate.analysis.gate.Rule;
@@ -248,6 +250,53 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter(property = "ml.storeRows", defaultValue = "false")
     private boolean storeRows;
 
+    /**
+     * Predictions-file mode: a predictions file of the training rows (same columns as {@code predictions}), for the
+     * bias and variance diagnosis and the metric {@code generalizationGap}. Model mode scores {@code trainingData}
+     * with the model instead. Optional.
+     */
+    @Parameter(property = "ml.trainingPredictions")
+    private File trainingPredictions;
+
+    /**
+     * The error the model could reach (human-level or best known), for the bias diagnosis: an error rate for
+     * classification ({@code 0.05}), an RMSE for regression. Unset: bias is judged against always predicting the
+     * majority class (or the mean), and called high only when the model barely beats that.
+     */
+    @Parameter(property = "ml.targetError")
+    private Double targetError;
+
+    /**
+     * Predictions-file mode: the column holding each row's cross-validation fold (out-of-fold predictions). Each
+     * fold's metrics, their mean, spread and t interval go into report.json's {@code folds}; limits may then use
+     * {@code <bound>foldMean</bound>}, {@code worstFold} or {@code foldSpread}.
+     */
+    @Parameter(property = "ml.foldColumn")
+    private String foldColumn;
+
+    /**
+     * Feature importance: permutation importance of the gated metrics in model mode, the association of each column
+     * with the errors in predictions mode.
+     */
+    @Parameter(property = "ml.importance", defaultValue = "true")
+    private boolean importance;
+
+    /** Validation rows (a hash-defined sample) that permutation importance shuffles and scores again. */
+    @Parameter(property = "ml.importanceRows", defaultValue = "2000")
+    private int importanceRows;
+
+    /** Shuffles per column for permutation importance. */
+    @Parameter(property = "ml.importanceRepeats", defaultValue = "3")
+    private int importanceRepeats;
+
+    /**
+     * What a limit does when its value lies within the confidence interval of the estimate, so that the validation
+     * rows cannot decide it: {@code estimate} (the point estimate decides; the report says it is inconclusive and how
+     * many more rows would decide it), {@code fail}, {@code warn} or {@code pass}.
+     */
+    @Parameter(property = "ml.onInconclusive", defaultValue = "estimate")
+    private String onInconclusive;
+
     /** Where report.json, index.html, TEST-mlgate.xml and summary.md are written. */
     @Parameter(property = "ml.outputDirectory", defaultValue = "${project.build.directory}/ml-report")
     private File outputDirectory;
@@ -460,9 +509,11 @@ public class EvaluateMojo extends AbstractMojo {
         }
         ChecksOptions checkOptions = new ChecksOptions(null, source.labelColumnOrDefault(), in.idColumn(),
                 in.groupColumn(), in.timeColumn(), minorityRatio, severities);
+        DiagnosticsOptions diagnostics = new DiagnosticsOptions(importance, importanceRows, importanceRepeats,
+                path(trainingPredictions), targetError, foldColumn, Inconclusive.parse(onInconclusive));
         return new EvaluationRequest(source, metricOptions, errors, checkOptions, path(in.trainingData()), in.rules(),
                 in.sliceColumns(), new BaselineOptions(path(in.baseline()), path(in.baselineModel()),
-                allowDifferentData, storeRows), threads);
+                allowDifferentData, storeRows), threads, diagnostics);
     }
 
     private static Path path(File file) {

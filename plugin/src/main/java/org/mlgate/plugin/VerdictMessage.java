@@ -58,7 +58,10 @@ final class VerdictMessage {
     /** {@code All 5 rules met.}, and the checks that warn, by id, so that a green build still names them. */
     static String passed(Report report) {
         int count = report.rules().size();
-        StringBuilder line = new StringBuilder(count == 1 ? "The 1 rule is met" : "All " + count + " rules met");
+        long warned = report.rules().stream().filter(RuleResult::warned).count();
+        StringBuilder line = new StringBuilder(warned > 0 ? (count - warned) + " of " + count + " rules met, "
+                + warned + " inconclusive (onInconclusive=warn)"
+                : count == 1 ? "The 1 rule is met" : "All " + count + " rules met");
         List<String> warnings = new ArrayList<>();
         report.checks().stream().filter(c -> "warn".equals(c.status()))
                 .forEach(c -> warnings.add(ConsoleText.escape(c.id())));

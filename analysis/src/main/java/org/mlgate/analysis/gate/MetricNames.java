@@ -8,9 +8,9 @@ final class MetricNames {
     static final List<String> CLASSIFICATION = List.of("accuracy", "balancedAccuracy", "errorRate", "precision",
             "recall", "f1", "macroPrecision", "macroRecall", "macroF1", "microPrecision", "microRecall", "microF1",
             "weightedPrecision", "weightedRecall", "weightedF1", "mcc", "cohenKappa", "aucRoc", "aucRocWeighted",
-            "aucRocOvo", "averagePrecision", "logLoss", "brier", "expectedCalibrationError");
+            "aucRocOvo", "averagePrecision", "logLoss", "brier", "expectedCalibrationError", "generalizationGap");
     static final List<String> REGRESSION = List.of("mse", "rmse", "mae", "r2", "medianAbsoluteError", "maxError",
-            "mape", "explainedVariance");
+            "mape", "explainedVariance", "generalizationGap");
     static final List<String> MULTILABEL = List.of("subsetAccuracy", "hammingLoss", "microPrecision", "microRecall",
             "microF1", "macroPrecision", "macroRecall", "macroF1", "samplesPrecision", "samplesRecall", "samplesF1",
             "jaccardSamples", "jaccardMicro", "jaccardMacro", "labelRankingAveragePrecision", "aucRoc",

@@ -44,7 +44,9 @@ record MetricRange(double lower, double upper, boolean lowerIsBetter) {
             Map.entry("normalizedMutualInfo", SHARE), Map.entry("adjustedMutualInfo", SCORE_UP_TO_ONE),
             Map.entry("homogeneity", SHARE), Map.entry("completeness", SHARE), Map.entry("vMeasure", SHARE),
             // Anomaly detection.
-            Map.entry("precisionAtK", SHARE));
+            Map.entry("precisionAtK", SHARE),
+            // Validation error minus training error: negative when the model does better on new rows.
+            Map.entry("generalizationGap", new MetricRange(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true)));
 
     /** The range of a metric name of report.json; null for a name that is not a metric. */
     static MetricRange of(String metric) {
@@ -57,6 +59,9 @@ record MetricRange(double lower, double upper, boolean lowerIsBetter) {
 
     /** {@code 0 to 1}, {@code -1 to 1}, {@code 0 or more}, {@code at most 1}. */
     String describe() {
+        if (Double.isInfinite(upper) && Double.isInfinite(lower)) {
+            return "any number";
+        }
         if (Double.isInfinite(upper)) {
             return plain(lower) + " or more";
         }

@@ -58,7 +58,7 @@ public record HeadlineMetric(String name, String label, Double value, Interval i
             Map.entry("normalizedMutualInfo", "Normalized mutual info"),
             Map.entry("adjustedMutualInfo", "Adjusted mutual info"), Map.entry("homogeneity", "Homogeneity"),
             Map.entry("completeness", "Completeness"), Map.entry("vMeasure", "V-measure"),
-            Map.entry("precisionAtK", "Precision at k"));
+            Map.entry("precisionAtK", "Precision at k"), Map.entry("generalizationGap", "Generalization gap"));
 
     /**
      * The headline metrics of a report: a fixed selection for its kind of task, then every other metric that has

@@ -42,7 +42,7 @@ class JsonReportWriterTest {
 
     @Test
     void topLevelKeysFollowTheRecordComponentOrder() throws Exception {
-        JsonNode tree = new ObjectMapper().readTree(writer.toJson(ReportFixtures.binary()
+        JsonNode tree = new ObjectMapper().readTree(writer.toJson(ReportFixtures.diagnosed()
                 .withProject(new ProjectInfo("org.example", "churn", "1", null))));
 
         List<String> keys = new ArrayList<>();

@@ -12,6 +12,8 @@ Sections (--only, comma-separated; default: all but memory):
   wide         100k rows x 100 feature columns vs 100k x 20 (predictions mode): the ratio of the two mlgate times
   rows10m      10M binary rows, 5 feature columns (predictions mode): wall, CPU, peak RSS
   startup      150 rows: ml:evaluate vs `mvn -B -q validate` of the same project (Maven's own start)
+  parquet      (not in the default set) the rows10m file as Parquet, as Spark writes it (snappy, dictionary,
+               128 MB row groups; converted by CsvToParquet), against the same rows as CSV: wall, CPU, peak RSS
   memory       (slow, not in the default set) the largest row count in --memory-rows that completes with
                3 sliceColumns under -Xmx512m; one run per row count
 
@@ -40,7 +42,7 @@ PYTHON = "/usr/bin/python3"  # Debian's python3-pandas and python3-sklearn live 
 GNU_TIME = "/usr/bin/time"
 HEAP = "-Xmx512m"
 PLUGIN = "org.mlgate:ml-maven-plugin:0.1.0-SNAPSHOT"
-SECTIONS = ("predictions", "model", "wide", "rows10m", "startup", "memory")
+SECTIONS = ("predictions", "model", "wide", "rows10m", "parquet", "startup", "memory")
 DEFAULT_SECTIONS = ("predictions", "model", "wide", "rows10m", "startup")
 SLICE_COLUMNS = "channel,product,amount"
 
@@ -326,7 +328,7 @@ def generate(bench, sections):
     binary_rows = [150] if "startup" in sections else []
     if "predictions" in sections:
         binary_rows.append(a.rows)
-    if "rows10m" in sections:
+    if "rows10m" in sections or "parquet" in sections:
         binary_rows.append(a.big_rows)
     if "memory" in sections:
         binary_rows += a.memory_rows
@@ -461,6 +463,32 @@ def section_rows10m(bench, files):
     bench.profile("rows10m", "mlgate-rows10m", cmd)
 
 
+def section_parquet(bench, files, classpath):
+    a = bench.args
+    csv = files[("binary", a.big_rows)]
+    parquet = csv.with_suffix(".parquet")
+    start = time.time()
+    bench.checked("csv-to-parquet", ["java", "-Xmx2g", "-cp", classpath,
+                                     "org.mlgate.analysis.benchmark.CsvToParquet", str(csv), str(parquet)])
+    print(f"  converted to Parquet in {time.time() - start:.0f} s: {parquet.stat().st_size / 1e6:.1f} MB "
+          f"(CSV {csv.stat().st_size / 1e6:.1f} MB)", flush=True)
+    outs = {"csv": bench.work / "out" / "parquet-csv", "parquet": bench.work / "out" / "parquet-parquet"}
+    names = {"csv": f"mlgate, {a.big_rows:,} rows as CSV", "parquet": f"mlgate, {a.big_rows:,} rows as Parquet"}
+    cmds = {"csv": bench.evaluate(outs["csv"], f"-Dml.predictions={csv}"),
+            "parquet": bench.evaluate(outs["parquet"], f"-Dml.predictions={parquet}")}
+    bench.interleave("parquet", [(names[k], f"mlgate-{k}", cmds[k], None) for k in ("csv", "parquet")])
+    line = ratio_line(bench, "parquet", names["parquet"], names["csv"], "Parquet / CSV")
+    bench.notes.setdefault("parquet", []).append(line)
+    bench.notes["parquet"].append(f"files: CSV {csv.stat().st_size / 1e6:.1f} MB, Parquet "
+                                  f"{parquet.stat().st_size / 1e6:.1f} MB")
+    reports = {k: report_json(outs[k]) or {} for k in outs}
+    bench.sanity["parquet"] = ("CSV", "Parquet", [
+        (what, reports["csv"].get("metrics", {}).get(what), reports["parquet"].get("metrics", {}).get(what))
+        for what in ("accuracy", "aucRoc", "logLoss")] + [
+        ("rows", reports["csv"].get("data", {}).get("rows"), reports["parquet"].get("data", {}).get("rows"))])
+    bench.profile("parquet", "mlgate-parquet", cmds["parquet"])
+
+
 def section_startup(bench, files):
     out = bench.work / "out" / "startup"
     evaluate = bench.evaluate(out, f"-Dml.predictions={files[('binary', 150)]}")
@@ -527,6 +555,7 @@ TITLES = {
     "model": "Model mode: ml:evaluate vs a bare Tribuo predict loop",
     "wide": "Wide tables (predictions mode, binary)",
     "rows10m": "10 million rows (predictions mode, binary, 5 feature columns)",
+    "parquet": "The 10 million rows as Parquet against CSV (predictions mode)",
     "startup": "Start-up: 150 rows vs Maven's own start",
     "memory": "Memory with 3 sliceColumns under -Xmx512m",
 }
@@ -651,7 +680,7 @@ def main(argv):
     try:
         if not args.skip_install:
             install(bench)
-        classpath = test_classpath(bench) if "model" in args.sections else None
+        classpath = test_classpath(bench) if "model" in args.sections or "parquet" in args.sections else None
         files = generate(bench, args.sections)
         for section in args.sections:
             print(f"\n[{section}] {TITLES[section]}", flush=True)
@@ -664,6 +693,8 @@ def main(argv):
                 section_wide(bench, files)
             elif section == "rows10m":
                 section_rows10m(bench, files)
+            elif section == "parquet":
+                section_parquet(bench, files, classpath)
             elif section == "startup":
                 section_startup(bench, files)
             elif section == "memory":

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mlgate.analysis.baseline.BaselineOptions;
 import org.mlgate.analysis.checks.ChecksOptions;
+import org.mlgate.analysis.diagnostics.DiagnosticsOptions;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.gate.Rule;
 import org.mlgate.analysis.metrics.MetricOptions;
@@ -20,10 +21,12 @@ import org.mlgate.analysis.model.SourceRequest;
  * @param baseline     the baseline (champion) to compare with; {@link BaselineOptions#none()} for none
  * @param threads      threads that score and analyse rows; 0 for one per available processor. The result does not
  *                     depend on it.
+ * @param diagnostics  importance, training predictions, target error, fold column, inconclusive limits (issue 12)
  */
 public record EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
                                 ChecksOptions checks, Path trainingData, List<Rule> rules,
-                                List<String> sliceColumns, BaselineOptions baseline, int threads) {
+                                List<String> sliceColumns, BaselineOptions baseline, int threads,
+                                DiagnosticsOptions diagnostics) {
     /** The most threads a request may ask for. */
     public static final int MAX_THREADS = 256;
 
@@ -31,6 +34,7 @@ public record EvaluationRequest(SourceRequest source, MetricOptions metricOption
         rules = List.copyOf(rules);
         sliceColumns = sliceColumns == null ? List.of() : List.copyOf(sliceColumns);
         baseline = baseline == null ? BaselineOptions.none() : baseline;
+        diagnostics = diagnostics == null ? DiagnosticsOptions.defaults() : diagnostics;
         if (threads < 0 || threads > MAX_THREADS) {
             throw new InputException("threads (ml.threads) is " + threads + "; set it between 1 and " + MAX_THREADS
                     + ", or 0 for one thread per processor.");
@@ -39,8 +43,14 @@ public record EvaluationRequest(SourceRequest source, MetricOptions metricOption
 
     public EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
                              ChecksOptions checks, Path trainingData, List<Rule> rules, List<String> sliceColumns,
+                             BaselineOptions baseline, int threads) {
+        this(source, metricOptions, errors, checks, trainingData, rules, sliceColumns, baseline, threads, null);
+    }
+
+    public EvaluationRequest(SourceRequest source, MetricOptions metricOptions, ErrorAnalysisOptions errors,
+                             ChecksOptions checks, Path trainingData, List<Rule> rules, List<String> sliceColumns,
                              BaselineOptions baseline) {
-        this(source, metricOptions, errors, checks, trainingData, rules, sliceColumns, baseline, 0);
+        this(source, metricOptions, errors, checks, trainingData, rules, sliceColumns, baseline, 0, null);
     }
 
     /** The threads to use: as requested, or one per available processor. */
@@ -50,7 +60,17 @@ public record EvaluationRequest(SourceRequest source, MetricOptions metricOption
 
     public EvaluationRequest withThreads(int count) {
         return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, sliceColumns,
-                baseline, count);
+                baseline, count, diagnostics);
+    }
+
+    public EvaluationRequest withDiagnostics(DiagnosticsOptions options) {
+        return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, sliceColumns,
+                baseline, threads, options);
+    }
+
+    public EvaluationRequest withTrainingData(Path file) {
+        return new EvaluationRequest(source, metricOptions, errors, checks, file, rules, sliceColumns, baseline,
+                threads, diagnostics);
     }
 
     /** A request without slice columns and without a baseline. */
@@ -61,12 +81,12 @@ public record EvaluationRequest(SourceRequest source, MetricOptions metricOption
 
     public EvaluationRequest withBaseline(BaselineOptions newBaseline) {
         return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, sliceColumns,
-                newBaseline, threads);
+                newBaseline, threads, diagnostics);
     }
 
     public EvaluationRequest withSliceColumns(List<String> columns) {
         return new EvaluationRequest(source, metricOptions, errors, checks, trainingData, rules, columns, baseline,
-                threads);
+                threads, diagnostics);
     }
 
     /** Defaults for everything but the source and the rules. */

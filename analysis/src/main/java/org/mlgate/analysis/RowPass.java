@@ -31,9 +31,12 @@ import org.mlgate.analysis.data.ScoredRowSource;
  * are counted on this thread; every chunk after that starts from one frozen template of the consumers, so that its
  * fork does not depend on how far the merging has got.
  *
+ * <p>The same pass reads the training rows for the fit diagnosis, with other consumers and no baseline
+ * ({@code baseline} null).
+ *
  * <p>Memory: at most {@code threads + 1} chunks in flight, each of about {@value #CHUNK_BYTES} bytes of the file.
  */
-final class RowPass {
+final class RowPass<C extends PassConsumer<C>> {
     /** Rows read per call of the source: large enough for a model to predict in bulk. */
     static final int BATCH_SIZE = 1024;
     /** A chunk holds about this many bytes of the file: enough to keep a worker busy for a while, few in flight. */
@@ -41,16 +44,16 @@ final class RowPass {
 
     private final ScoredRowSource source;
     private final BaselineRun baseline;
-    private final RowConsumers all;
+    private final C all;
     private final int threads;
     private final int chunkBytes;
 
-    RowPass(ScoredRowSource source, BaselineRun baseline, RowConsumers all, int threads) {
+    RowPass(ScoredRowSource source, BaselineRun baseline, C all, int threads) {
         this(source, baseline, all, threads, CHUNK_BYTES);
     }
 
     /** With another chunk size, so that tests make many chunks of small files. */
-    RowPass(ScoredRowSource source, BaselineRun baseline, RowConsumers all, int threads, int chunkBytes) {
+    RowPass(ScoredRowSource source, BaselineRun baseline, C all, int threads, int chunkBytes) {
         this.source = source;
         this.baseline = baseline;
         this.all = all;
@@ -68,7 +71,9 @@ final class RowPass {
             ScoredBatch batch = source.score(raw);
             source.account(batch);
             all.add(batch);
-            baseline.merge(baseline.part(batch, raw));
+            if (baseline != null) {
+                baseline.merge(baseline.part(batch, raw));
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
         try {
@@ -79,8 +84,8 @@ final class RowPass {
         source.finish();
     }
 
-    private void inChunks(ExecutorService pool, RowConsumers template) {
-        Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+    private void inChunks(ExecutorService pool, C template) {
+        Deque<Future<Chunk<C>>> inFlight = new ArrayDeque<>();
         RuntimeException readFailure = null;
         boolean end = false;
         while (true) {
@@ -99,10 +104,12 @@ final class RowPass {
             if (inFlight.isEmpty()) {
                 break;
             }
-            Chunk chunk = await(inFlight.poll());
+            Chunk<C> chunk = await(inFlight.poll());
             for (BaselineRun.Part part : chunk.parts()) {
                 source.account(part.challenger());
-                baseline.merge(part);
+                if (baseline != null) {
+                    baseline.merge(part);
+                }
             }
             all.merge(chunk.consumers());
         }
@@ -112,19 +119,19 @@ final class RowPass {
     }
 
     /** A worker's job: tokenize, score and count one chunk. Touches nothing shared but concurrent counters. */
-    private Chunk count(RowChunk chunk, RowConsumers consumers) {
+    private Chunk<C> count(RowChunk chunk, C consumers) {
         List<CsvRow> rows = source.rows(chunk).rows();
         List<BaselineRun.Part> parts = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
             RawRows batchRows = new RawRows(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
             ScoredBatch batch = source.score(batchRows);
             consumers.add(batch);
-            parts.add(baseline.part(batch, batchRows));
+            parts.add(baseline != null ? baseline.part(batch, batchRows) : new BaselineRun.Part(batch, null, null));
         }
-        return new Chunk(consumers, parts);
+        return new Chunk<>(consumers, parts);
     }
 
-    private static Chunk await(Future<Chunk> future) {
+    private static <C> Chunk<C> await(Future<Chunk<C>> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -143,7 +150,7 @@ final class RowPass {
     }
 
     /** One counted chunk: its consumers and, per batch, the rows and what the baseline needs of them. */
-    private record Chunk(RowConsumers consumers, List<BaselineRun.Part> parts) {
+    private record Chunk<C>(C consumers, List<BaselineRun.Part> parts) {
     }
 
     /** Daemon threads, named so that a thread dump says what they are. */

@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.logging.Log;
 import org.mlgate.analysis.baseline.BaselineComparison;
+import org.mlgate.analysis.diagnostics.Importance;
 import org.mlgate.analysis.metrics.Interval;
 import org.mlgate.analysis.report.CheckResult;
+import org.mlgate.analysis.report.HeadlineMetric;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
@@ -32,8 +34,7 @@ final class ConsoleSummary {
                 + report.data().rows() + " rows of " + ConsoleText.escape(report.data().path())
                 + (report.positiveLabel() == null ? ""
                         : " (positive label '" + ConsoleText.escape(report.positiveLabel()) + "')"));
-        List<String> headline = "regression".equals(report.task()) ? REGRESSION_HEADLINE : CLASSIFICATION_HEADLINE;
-        for (String name : headline) {
+        for (String name : headline(report)) {
             if (report.metrics().containsKey(name)) {
                 log.info(String.format(Locale.ROOT, "  %-18s %s", name, value(report, name)));
             }
@@ -44,9 +45,12 @@ final class ConsoleSummary {
                     + "<minimum>0.90</minimum></limit></limits></rule>.");
         }
         printBaseline(report);
+        printDiagnostics(report);
         for (RuleResult rule : report.rules()) {
-            if (rule.failed()) {
+            if (rule.failed() || rule.warned()) {
                 log.warn(ConsoleText.escape(rule.message()));
+            } else if (rule.inconclusive()) {
+                log.info(ConsoleText.escape(rule.message()));
             }
         }
         for (CheckResult check : report.checks()) {
@@ -54,6 +58,9 @@ final class ConsoleSummary {
                 log.warn("Check " + ConsoleText.escape(check.id()) + " " + check.status() + "s: "
                         + ConsoleText.escape(check.message()));
             }
+        }
+        if (report.whyFailed() != null) {
+            log.warn("Why: " + ConsoleText.escape(report.whyFailed().summary()));
         }
         if (report.passed() && !noRules) {
             log.info(VerdictMessage.passed(report));
@@ -69,7 +76,7 @@ final class ConsoleSummary {
         if (report.baseline() == null) {
             return;
         }
-        List<String> headline = "regression".equals(report.task()) ? REGRESSION_HEADLINE : CLASSIFICATION_HEADLINE;
+        List<String> headline = headline(report);
         for (BaselineComparison c : report.baseline().comparisons()) {
             boolean ruled = report.rules().stream()
                     .anyMatch(r -> "MODEL".equals(r.scope()) && c.metric().equals(r.metric()));
@@ -85,6 +92,33 @@ final class ConsoleSummary {
         if (broken != null) {
             log.info("  baseline: " + broken + " rows newly wrong, " + report.baseline().newlyFixedRows()
                     + " rows newly right");
+        }
+    }
+
+    /** The metrics printed up front: the HTML report's headline for the multi-label, clustering and anomaly tasks. */
+    private static List<String> headline(Report report) {
+        return switch (String.valueOf(report.task())) {
+            case "regression" -> REGRESSION_HEADLINE;
+            case "classification" -> CLASSIFICATION_HEADLINE;
+            default -> HeadlineMetric.selectionFor(report);
+        };
+    }
+
+    /** The fit's diagnosis and the most important columns, one line each. */
+    private void printDiagnostics(Report report) {
+        if (report.fit() != null) {
+            log.info("  fit: " + ConsoleText.escape(report.fit().diagnosis()) + " (" + report.fit().metric()
+                    + " training " + number(report.fit().trainingError()) + ", validation "
+                    + number(report.fit().validationError()) + ")");
+        }
+        Importance importance = report.importance();
+        if (importance != null && importance.features() != null && !importance.features().isEmpty()) {
+            String metric = importance.rankedBy();
+            List<String> top = importance.features().stream().filter(f -> f.score(metric) != null).limit(5)
+                    .map(f -> ConsoleText.escape(f.column()) + " " + format(f.score(metric).value())).toList();
+            log.info("  " + (Importance.PERMUTATION.equals(importance.method())
+                    ? "importance (" + metric + " lost when shuffled): " : "errors by column (variance explained): ")
+                    + String.join(", ", top));
         }
     }
 

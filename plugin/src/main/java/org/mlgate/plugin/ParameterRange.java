@@ -55,6 +55,14 @@ final class ParameterRange {
         }
     }
 
+    /** precisionAtK's k: a count of rows, 0 for as many as the actual anomalies. */
+    static void requireValidTopK(int topK) {
+        if (topK < 0) {
+            throw refused("topK", Integer.toString(topK), "to 0 (as many rows as actual anomalies, the default) or"
+                    + " a number of rows");
+        }
+    }
+
     private static InputException refused(String parameter, String value, String range) {
         return new InputException("Parameter " + parameter + " (ml." + parameter + ") is " + value + "; set it "
                 + range + ".");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlgate.analysis.report.CheckResult;
+import org.mlgate.analysis.report.EvaluationsIndex;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
@@ -38,10 +39,29 @@ final class VerdictMessage {
         return message.append("\nSee ").append(ConsoleText.escape(index)).toString();
     }
 
+    /**
+     * The build's failure message for several evaluations: how many failed, then each failed evaluation by id with
+     * every violated rule and failed check, then the index page.
+     */
+    static String ofSeveral(List<EvaluationsIndex.Entry> failed, int total, Path index) {
+        StringBuilder message = new StringBuilder("Model quality gate failed for ").append(failed.size())
+                .append(" of ").append(total).append(total == 1 ? " evaluation:" : " evaluations:");
+        for (EvaluationsIndex.Entry entry : failed) {
+            message.append("\n  ").append(ConsoleText.escape(entry.id())).append(':');
+            for (String failure : EvaluationsIndex.failures(entry.report())) {
+                message.append("\n    - ").append(ConsoleText.escape(failure));
+            }
+        }
+        return message.append("\nSee ").append(ConsoleText.escape(index)).toString();
+    }
+
     /** {@code All 5 rules met.}, and the checks that warn, by id, so that a green build still names them. */
     static String passed(Report report) {
         int count = report.rules().size();
-        StringBuilder line = new StringBuilder(count == 1 ? "The 1 rule is met" : "All " + count + " rules met");
+        long warned = report.rules().stream().filter(RuleResult::warned).count();
+        StringBuilder line = new StringBuilder(warned > 0 ? (count - warned) + " of " + count + " rules met, "
+                + warned + " inconclusive (onInconclusive=warn)"
+                : count == 1 ? "The 1 rule is met" : "All " + count + " rules met");
         List<String> warnings = new ArrayList<>();
         report.checks().stream().filter(c -> "warn".equals(c.status()))
                 .forEach(c -> warnings.add(ConsoleText.escape(c.id())));

@@ -119,7 +119,8 @@ class EvaluateMojoTest {
     void unknownTaskIsRejectedWithTheChoices(EvaluateMojo mojo) throws Exception {
         setVariableValueToObject(mojo, "task", "ranking");
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(error.getMessage().contains("auto, classification or regression"), error.getMessage());
+        assertTrue(error.getMessage().contains("auto, classification, regression, multilabel, clustering or anomaly"),
+                error.getMessage());
     }
 
     @Test

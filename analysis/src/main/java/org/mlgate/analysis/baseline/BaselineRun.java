@@ -11,6 +11,7 @@ import org.mlgate.analysis.data.RawRows;
 import org.mlgate.analysis.data.ScoredBatch;
 import org.mlgate.analysis.data.ScoredRow;
 import org.mlgate.analysis.data.ScoredRowSource;
+import org.mlgate.analysis.diagnostics.Importance;
 import org.mlgate.analysis.metrics.ClassMetrics;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.metrics.MetricResult;
@@ -39,10 +40,13 @@ public final class BaselineRun implements AutoCloseable {
     private final TaskMetrics baselineMetrics;
     private final StoredRows.Decoded storedBaseline;
     private final RowOutcomes outcomes;
+    private final Importance reportedImportance;
 
     private BaselineRun(BaselineOptions options, ScoredRowSource challenger, BaselineFacts reported,
-                        ScoredRowSource baselineSource, StoredRows.Decoded storedBaseline) {
+                        ScoredRowSource baselineSource, StoredRows.Decoded storedBaseline,
+                        Importance reportedImportance) {
         this.options = options;
+        this.reportedImportance = reportedImportance;
         this.digest = new RowsDigest(challenger.featureColumns());
         this.reported = reported;
         this.baselineSource = baselineSource;
@@ -90,7 +94,13 @@ public final class BaselineRun implements AutoCloseable {
         StoredRows.Decoded stored = baselineReport == null || baselineReport.rows() == null || baselineSource != null
                 ? null : baselineReport.rows().decode("The baseline report " + given.report(),
                         Task.REGRESSION.jsonName().equals(baselineReport.task()));
-        return new BaselineRun(given, challenger, reported, baselineSource, stored);
+        return new BaselineRun(given, challenger, reported, baselineSource, stored,
+                baselineReport == null ? null : baselineReport.importance());
+    }
+
+    /** The baseline report's importance section, for the rank comparison; null without one. */
+    public Importance reportedImportance() {
+        return reportedImportance;
     }
 
     /**

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The rows of the training file, read once by {@link DataChecks#result} for the checks that compare validation
- * with training rows (overlap, group overlap, time order, the split of a shared file). The lead plugs in the CSV
- * reader; tests use {@link InMemoryTrainingRows}.
+ * with training rows (overlap, group overlap, time order, the split of a shared file): {@link FileTrainingRows}
+ * reads a file in any format mlgate reads; tests use {@link InMemoryTrainingRows}.
  *
  * <p>{@link #forEachRow} must visit every data row of the file in file order: the position of a row is how the
  * train part of a recorded {@code TrainTestSplitter} split is found.

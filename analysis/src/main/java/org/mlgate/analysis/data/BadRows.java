@@ -18,6 +18,7 @@ public final class BadRows {
     private final BadRowPolicy policy;
     private final Map<String, Reason> reasons = new LinkedHashMap<>();
     private long skipped;
+    private String position = "line";
 
     public BadRows(BadRowPolicy policy) {
         this.policy = policy == null ? BadRowPolicy.FAIL : policy;
@@ -39,6 +40,11 @@ public final class BadRows {
         }
     }
 
+    /** Names the positions in the note {@code word}s: "line" (the default) or, for a Parquet file, "row". */
+    public void namePositions(String word) {
+        position = word;
+    }
+
     public long skipped() {
         return skipped;
     }
@@ -49,7 +55,7 @@ public final class BadRows {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
-        reasons.forEach((reason, r) -> parts.add(r.count + " with " + reason + " (line" + (r.firstLines.size() > 1 ? "s " : " ")
+        reasons.forEach((reason, r) -> parts.add(r.count + " with " + reason + " (" + position + (r.firstLines.size() > 1 ? "s " : " ")
                 + String.join(", ", r.firstLines.stream().map(String::valueOf).toList())
                 + (r.count > r.firstLines.size() ? ", ..." : "") + ")"));
         return Optional.of("Skipped " + skipped + " bad row" + (skipped == 1 ? "" : "s") + " (onBadRow=skip): "

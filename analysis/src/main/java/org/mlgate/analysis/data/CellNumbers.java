@@ -1,5 +1,7 @@
 package org.mlgate.analysis.data;
 
+import com.fasterxml.jackson.core.io.NumberInput;
+
 /** Reading a CSV cell as a number, the one way every reader in mlgate does it. */
 public final class CellNumbers {
 
@@ -27,7 +29,9 @@ public final class CellNumbers {
         if (!isPlainDecimal(text)) {
             return Double.NaN;
         }
-        double d = Double.parseDouble(text);
+        // FastDoubleParser (as jackson-core carries it): correctly rounded as Double.parseDouble, but without its
+        // big-number arithmetic for the 16 and 17 digits that full-precision floats are written with.
+        double d = NumberInput.parseDouble(text, true);
         return Double.isFinite(d) ? d : Double.NaN;
     }
 

@@ -28,7 +28,7 @@ import org.mlgate.analysis.InputException;
  * applies the policy later and in file order. Empty lines are skipped. The first data row is read on open, so that a
  * header-only file is reported before any work starts.
  */
-public final class CsvTable implements AutoCloseable {
+public final class CsvTable implements DataTable {
     /** The reason {@link #next()} gives {@link BadRows} for a row with too few or too many cells. */
     public static final String WRONG_CELL_COUNT = "the wrong number of cells";
     /** Bytes a chunk read for {@link #next()} holds: a few hundred rows. */
@@ -124,6 +124,7 @@ public final class CsvTable implements AutoCloseable {
         }
     }
 
+    @Override
     public Path file() {
         return file;
     }
@@ -132,6 +133,7 @@ public final class CsvTable implements AutoCloseable {
      * A hint for a message about a missing column: when the header is one cell holding another likely delimiter,
      * the file is probably separated by that one; empty otherwise.
      */
+    @Override
     public String delimiterHint() {
         if (header.size() != 1) {
             return "";
@@ -163,27 +165,31 @@ public final class CsvTable implements AutoCloseable {
     }
 
     /** The column names, trimmed, in file order. */
+    @Override
     public List<String> header() {
         return header;
     }
 
     /** The index of a column, or -1 when the header has no such column. */
+    @Override
     public int column(String name) {
         return columnIndex.getOrDefault(name, -1);
     }
 
     /** The next data row with as many cells as the header, or null at the end of the file. */
+    @Override
     public CsvRow next() {
         for (CsvRow row = nextAny(); row != null; row = nextAny()) {
             if (hasAllCells(row)) {
                 return row;
             }
-            badRows.reject(row.line(), WRONG_CELL_COUNT, wrongCellCount(row));
+            malformed(row).applyTo(badRows);
         }
         return null;
     }
 
     /** The next data row, whatever its cell count, or null at the end of the file. */
+    @Override
     public CsvRow nextAny() {
         while (ready.isEmpty()) {
             CsvChunk chunk = nextChunk(SMALL_CHUNK);
@@ -199,6 +205,7 @@ public final class CsvTable implements AutoCloseable {
      * The next whole rows as raw bytes, at least {@code targetBytes} of them unless the file ends first (rows read
      * already by {@link #nextAny()} come first, tokenized); null at the end. Reading thread only.
      */
+    @Override
     public CsvChunk nextChunk(int targetBytes) {
         if (!ready.isEmpty()) {
             CsvChunk rows = CsvChunk.ofRows(List.copyOf(ready));
@@ -224,24 +231,34 @@ public final class CsvTable implements AutoCloseable {
     }
 
     /** The rows of a chunk of this file, any of them malformed; safe on any thread. */
-    public List<CsvRow> rows(CsvChunk chunk) {
+    @Override
+    public List<CsvRow> rows(RowChunk rowChunk) {
+        CsvChunk chunk = (CsvChunk) rowChunk;
         if (chunk.ready() != null) {
             return chunk.ready();
         }
         return tokenizer.tokenize(chunk.bytes(), 0, chunk.bytes().length, chunk.firstLine(), chunk.firstOrdinal());
     }
 
+    @Override
     public boolean hasAllCells(CsvRow row) {
-        return row.cells().length == header.size();
+        return row.problem() == null && row.cells().length == header.size();
     }
 
     /** The sentence for a row with another cell count than the header. */
+    @Override
     public String wrongCellCount(CsvRow row) {
-        return "Line " + row.line() + " of " + file + " has " + row.cells().length + " cells but the header has "
+        return where(row.line()) + " has " + row.cells().length + " cells but the header has "
                 + header.size() + ".";
     }
 
+    @Override
+    public String where(long line) {
+        return "Line " + line + " of " + file;
+    }
+
     /** The SHA-256 of the file as stored (compressed, for .gz), once {@link #next()} has returned null. */
+    @Override
     public String sha256() {
         if (sha256 == null) {
             throw new IllegalStateException("The digest of " + file + " is known only after the last row was read.");

@@ -81,6 +81,15 @@ public interface ScoredRowSource extends AutoCloseable {
         }
     }
 
+    /**
+     * The rows as read, rebuilt from scored rows whose feature cells an analysis may have changed, so that they can be
+     * {@link #score}d again (permutation importance shuffles a column's cells among rows). Thread-safe. Empty when
+     * the predictions do not come from the cells (a predictions file).
+     */
+    default Optional<RawRows> rescorable(List<ScoredRow> rows) {
+        return Optional.empty();
+    }
+
     /** What the validation data was; complete once the source is exhausted. */
     DataInfo dataInfo();
 

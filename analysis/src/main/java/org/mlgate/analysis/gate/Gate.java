@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
+import org.mlgate.analysis.diagnostics.Folds;
+import org.mlgate.analysis.diagnostics.Inconclusive;
 import org.mlgate.analysis.metrics.ClassMetrics;
 import org.mlgate.analysis.metrics.Interval;
+import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
@@ -22,20 +25,29 @@ import org.mlgate.analysis.report.RuleResult;
  */
 public final class Gate {
     private final List<Rule> rules;
+    private final Certainty certainty;
 
     /** A gate whose task is not known yet: metric names are checked by {@link #requireMetricsOf}. */
     public Gate(List<Rule> rules) {
         this(rules, null);
     }
 
+    /** A gate whose point estimates decide inconclusive limits (the default), at the default level. */
+    public Gate(List<Rule> rules, Task task) {
+        this(rules, task, Inconclusive.ESTIMATE, MetricOptions.DEFAULT_LEVEL);
+    }
+
     /**
      * Checks the rules now, so that a typo fails before any model is loaded.
      *
-     * @param task the task when the caller knows it (the POM says so), else null
+     * @param task           the task when the caller knows it (the POM says so), else null
+     * @param onInconclusive what a limit within its value's confidence interval does to the verdict
+     * @param level          the level of the intervals a share's own interval is computed at when it has none
      * @throws InputException naming the rule, the limit and what to write instead
      */
-    public Gate(List<Rule> rules, Task task) {
+    public Gate(List<Rule> rules, Task task, Inconclusive onInconclusive, double level) {
         this.rules = List.copyOf(rules);
+        this.certainty = new Certainty(onInconclusive, level);
         for (Rule rule : this.rules) {
             Element element = rule.getElement();
             if (rule.getMinSliceSize() < 1) {
@@ -62,27 +74,30 @@ public final class Gate {
      * @throws InputException for the first such limit
      */
     public void requireMetricsOf(Task task) {
-        List<String> ofTask = task == Task.REGRESSION ? MetricNames.REGRESSION : MetricNames.CLASSIFICATION;
-        List<String> otherTask = task == Task.REGRESSION ? MetricNames.CLASSIFICATION : MetricNames.REGRESSION;
+        List<String> ofTask = MetricNames.of(task);
+        String model = MetricNames.model(task);
         for (Rule rule : rules) {
             Element element = rule.getElement();
-            List<String> valid = element == Element.CLASS ? (task == Task.REGRESSION ? List.of() : MetricNames.CLASS)
-                    : ofTask;
+            if (element == Element.SLICE && !MetricNames.sliced(task) && !rule.getLimits().isEmpty()) {
+                throw new InputException("A SLICE rule cannot gate " + model + ": slices are measured with"
+                        + " classification and regression metrics; use a MODEL rule with one of: "
+                        + String.join(", ", ofTask) + ".");
+            }
+            List<String> valid = element == Element.CLASS ? MetricNames.ofClasses(task) : ofTask;
             for (Limit limit : rule.getLimits()) {
                 String metric = limit.getMetric();
                 if (valid.contains(metric)) {
                     continue;
                 }
-                String model = task == Task.REGRESSION ? "a regression model" : "a classification model";
                 if (valid.isEmpty()) {
                     throw new InputException("A CLASS rule has a limit on '" + metric + "', but " + model
                             + " has no classes; use a MODEL or SLICE rule with one of: " + String.join(", ", ofTask)
                             + ".");
                 }
                 String what;
-                if (element != Element.CLASS && otherTask.contains(metric)) {
-                    what = "a metric of " + (task == Task.REGRESSION ? "classification" : "regression")
-                            + ", but this is " + model;
+                Task other = MetricNames.otherTaskOf(metric, task);
+                if (element != Element.CLASS && other != null) {
+                    what = "a metric of " + MetricNames.words(other) + ", but this is " + model;
                 } else {
                     what = element == Element.CLASS ? "which is not a per-class metric" : "which is not a metric of "
                             + model;
@@ -98,20 +113,22 @@ public final class Gate {
     }
 
     public List<RuleResult> evaluate(Report report) {
-        requireMetricsOf("regression".equals(report.task()) ? Task.REGRESSION : Task.CLASSIFICATION);
+        requireMetricsOf(taskOf(report));
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             switch (rule.getElement()) {
                 case MODEL -> rule.getLimits().forEach(limit -> {
                     if (limit.getMinimum() != null || limit.getMaximum() != null) {
-                        results.add(checkModel(limit, report));
+                        RuleResult result = checkModel(limit, report);
+                        results.add(limit.getBound() == Limit.Bound.ESTIMATE ? result
+                                : result.withBound(boundName(limit.getBound())));
                     }
                     if (limit.getMaximumDrop() != null) { // baseline limit (issue 6)
                         results.add(BaselineLimits.check("MODEL", null, limit, report));
                     }
                 });
                 case CLASS -> results.addAll(checkClasses(rule, report));
-                case SLICE -> results.addAll(SliceRules.check(rule, report));
+                case SLICE -> results.addAll(SliceRules.check(rule, report, certainty));
             }
         }
         return results;
@@ -141,8 +158,14 @@ public final class Gate {
                     + " <significance> but no <maximumDrop>; significance only applies to a drop below the baseline.");
         }
         if (limit.getBound() != Limit.Bound.ESTIMATE && element != Element.MODEL) {
-            throw new InputException("The limit on '" + metric + "' of a " + element
-                    + " rule has a <bound>; confidence intervals exist for MODEL metrics only.");
+            throw new InputException("The limit on '" + metric + "' of a " + element + " rule has a <bound>; "
+                    + (limit.getBound().ofFolds() ? "fold statistics" : "confidence intervals")
+                    + " exist for MODEL metrics only.");
+        }
+        if (limit.getBound() == Limit.Bound.FOLD_SPREAD && ((minimum != null && minimum < 0)
+                || (maximum != null && maximum < 0))) {
+            throw new InputException("The limit on '" + metric + "' with <bound>foldSpread</bound> has a negative"
+                    + " bound; a spread (standard deviation over the folds) is 0 or more.");
         }
         MetricRange range = MetricRange.of(metric);
         if (range == null) {
@@ -192,16 +215,24 @@ public final class Gate {
         return "";
     }
 
-    private static RuleResult checkModel(Limit limit, Report report) {
+    private RuleResult checkModel(Limit limit, Report report) {
         String metric = limit.getMetric();
-        List<String> ofTask = "regression".equals(report.task()) ? MetricNames.REGRESSION : MetricNames.CLASSIFICATION;
-        if (!ofTask.contains(metric)) {
+        if (!MetricNames.of(taskOf(report)).contains(metric)) {
             return LimitCheck.fail("MODEL", null, limit, null, "Rule violated for MODEL: " + metric
                     + " is not a metric of a " + report.task() + " model, so it cannot be checked");
         }
         if (limit.getBound() == Limit.Bound.ESTIMATE) {
             Double value = report.metrics().get(metric);
-            return LimitCheck.check("MODEL", null, limit, value, metric, reasonUndefined(report, metric, null));
+            RuleResult result = LimitCheck.check("MODEL", null, limit, value, metric,
+                    reasonUndefined(report, metric, null));
+            Interval interval = report.intervals() == null ? null : report.intervals().get(metric);
+            if (interval == null) {
+                interval = certainty.shareInterval(metric, value, rows(report));
+            }
+            return certainty.judge(result, limit, interval, rows(report), "rows");
+        }
+        if (limit.getBound().ofFolds()) {
+            return checkFolds(limit, report);
         }
         Interval interval = report.intervals() == null ? null : report.intervals().get(metric);
         String what = (limit.getBound() == Limit.Bound.LOWER ? "lower" : "upper") + " bound of " + metric
@@ -212,7 +243,53 @@ public final class Gate {
         return LimitCheck.check("MODEL", null, limit, value, what, reason);
     }
 
-    private static List<RuleResult> checkClasses(Rule rule, Report report) {
+    /** A limit on the mean, the worst fold or the spread of cross-validated predictions. */
+    private RuleResult checkFolds(Limit limit, Report report) {
+        String metric = limit.getMetric();
+        Folds folds = report.folds();
+        if (folds == null) {
+            return LimitCheck.fail("MODEL", null, limit, null, "Rule violated for MODEL: " + metric + " has a <bound>"
+                    + boundName(limit.getBound()) + "</bound> but the predictions have no folds, so it cannot be"
+                    + " checked; set foldColumn (ml.foldColumn) to the column of each row's cross-validation fold");
+        }
+        Folds.AcrossFolds across = folds.of(metric);
+        int count = folds.folds() == null ? 0 : folds.folds().size();
+        if (across == null) {
+            return LimitCheck.fail("MODEL", null, limit, null, "Rule violated for MODEL: " + metric
+                    + " is undefined in every fold, so its " + boundName(limit.getBound()) + " cannot be checked");
+        }
+        return switch (limit.getBound()) {
+            case FOLD_MEAN -> certainty.judge(LimitCheck.check("MODEL", null, limit, across.mean(), "mean of "
+                    + metric + " over " + across.folds() + " folds", reasonUndefined(report, metric, null)), limit,
+                    across.interval(), 0, "folds");
+            case WORST_FOLD -> {
+                boolean lowest = limit.getMinimum() != null;
+                Double value = lowest ? across.min() : across.max();
+                String fold = lowest ? across.minFold() : across.maxFold();
+                yield LimitCheck.check("MODEL", null, limit, value, metric + " of the worst fold '" + fold + "' (of "
+                        + across.folds() + ")", reasonUndefined(report, metric, null));
+            }
+            default -> LimitCheck.check("MODEL", null, limit, across.standardDeviation(), "spread (standard"
+                    + " deviation) of " + metric + " over " + across.folds() + " folds",
+                    across.folds() < 2 ? "the spread needs two or more folds with a value, and " + count
+                            + (count == 1 ? " fold has" : " folds have") + " one" : "it is undefined");
+        };
+    }
+
+    private static String boundName(Limit.Bound bound) {
+        return switch (bound) {
+            case FOLD_MEAN -> "foldMean";
+            case WORST_FOLD -> "worstFold";
+            case FOLD_SPREAD -> "foldSpread";
+            default -> bound.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static long rows(Report report) {
+        return report.data() == null ? 0 : report.data().rows();
+    }
+
+    private List<RuleResult> checkClasses(Rule rule, Report report) {
         Map<String, ClassMetrics> classes = report.classes() == null ? Map.of() : report.classes();
         List<RuleResult> results = new ArrayList<>();
         for (Map.Entry<String, ClassMetrics> entry : classes.entrySet()) {
@@ -222,8 +299,10 @@ public final class Gate {
             for (Limit limit : rule.getLimits()) {
                 if (limit.getMinimum() != null || limit.getMaximum() != null) {
                     Double value = classValue(entry.getValue(), limit.getMetric());
-                    results.add(LimitCheck.check("CLASS", entry.getKey(), limit, value, limit.getMetric(),
-                            reasonUndefined(report, limit.getMetric(), entry.getKey())));
+                    RuleResult result = LimitCheck.check("CLASS", entry.getKey(), limit, value, limit.getMetric(),
+                            reasonUndefined(report, limit.getMetric(), entry.getKey()));
+                    results.add(certainty.judge(result, limit, entry.getValue().intervals().get(limit.getMetric()),
+                            rows(report), "rows"));
                 }
                 if (limit.getMaximumDrop() != null) { // baseline limit (issue 6)
                     results.add(BaselineLimits.check("CLASS", entry.getKey(), limit, report));
@@ -251,6 +330,12 @@ public final class Gate {
             case "averagePrecision" -> metrics.averagePrecision();
             default -> throw new IllegalArgumentException(metric);
         };
+    }
+
+    /** The report's task; classification for a report that names none. */
+    private static Task taskOf(Report report) {
+        Task task = Task.fromJsonName(report.task());
+        return task == null ? Task.CLASSIFICATION : task;
     }
 
     /** The report's own note about an undefined metric, when there is one, so the failure says why. */

@@ -22,9 +22,18 @@ public class Limit {
     private String maximumDrop;
     private String significance;
 
-    /** Which value of the metric a limit checks: the point estimate or a bound of its confidence interval. */
+    /**
+     * Which value of the metric a limit checks: the point estimate, a bound of its confidence interval, or, for
+     * cross-validated predictions ({@code foldColumn}), the mean over the folds, the worst fold, or the folds'
+     * standard deviation.
+     */
     public enum Bound {
-        ESTIMATE, LOWER, UPPER
+        ESTIMATE, LOWER, UPPER, FOLD_MEAN, WORST_FOLD, FOLD_SPREAD;
+
+        /** Whether the value comes from the folds of cross-validated predictions. */
+        public boolean ofFolds() {
+            return this == FOLD_MEAN || this == WORST_FOLD || this == FOLD_SPREAD;
+        }
     }
 
     public Limit() {
@@ -73,13 +82,20 @@ public class Limit {
             case "lower" -> Bound.LOWER;
             case "upper" -> Bound.UPPER;
             case "estimate" -> Bound.ESTIMATE;
+            case "foldmean" -> Bound.FOLD_MEAN;
+            case "worstfold" -> Bound.WORST_FOLD;
+            case "foldspread" -> Bound.FOLD_SPREAD;
             default -> throw new InputException("The limit on '" + (metric == null ? "?" : metric) + "' has <bound>"
-                    + bound.trim() + "</bound>; use lower or upper (the bounds of the confidence interval), or leave"
-                    + " it out.");
+                    + bound.trim() + "</bound>; use lower or upper (the bounds of the confidence interval), foldMean,"
+                    + " worstFold or foldSpread (cross-validation folds, with foldColumn), or leave it out.");
         };
     }
 
-    /** {@code lower} or {@code upper} checks that bound of the metric's confidence interval; empty = the estimate. */
+    /**
+     * {@code lower} or {@code upper} checks that bound of the metric's confidence interval; {@code foldMean},
+     * {@code worstFold} and {@code foldSpread} the mean, the worst fold and the standard deviation over the folds of
+     * cross-validated predictions; empty = the estimate.
+     */
     public void setBound(String bound) {
         this.bound = bound;
     }

@@ -33,7 +33,20 @@ record MetricRange(double lower, double upper, boolean lowerIsBetter) {
             Map.entry("r2", SCORE_UP_TO_ONE),
             Map.entry("medianAbsoluteError", ERROR), Map.entry("maxError", ERROR), Map.entry("mape", ERROR),
             Map.entry("explainedVariance", SCORE_UP_TO_ONE),
-            Map.entry("support", new MetricRange(0, Double.POSITIVE_INFINITY, false)));
+            Map.entry("support", new MetricRange(0, Double.POSITIVE_INFINITY, false)),
+            // Multi-label.
+            Map.entry("subsetAccuracy", SHARE), Map.entry("hammingLoss", ERROR_SHARE),
+            Map.entry("samplesPrecision", SHARE), Map.entry("samplesRecall", SHARE), Map.entry("samplesF1", SHARE),
+            Map.entry("jaccardSamples", SHARE), Map.entry("jaccardMicro", SHARE), Map.entry("jaccardMacro", SHARE),
+            Map.entry("labelRankingAveragePrecision", SHARE),
+            // Clustering: the adjusted Rand index is at least -0.5, the adjusted mutual information unbounded below.
+            Map.entry("adjustedRandIndex", new MetricRange(-0.5, 1, false)),
+            Map.entry("normalizedMutualInfo", SHARE), Map.entry("adjustedMutualInfo", SCORE_UP_TO_ONE),
+            Map.entry("homogeneity", SHARE), Map.entry("completeness", SHARE), Map.entry("vMeasure", SHARE),
+            // Anomaly detection.
+            Map.entry("precisionAtK", SHARE),
+            // Validation error minus training error: negative when the model does better on new rows.
+            Map.entry("generalizationGap", new MetricRange(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true)));
 
     /** The range of a metric name of report.json; null for a name that is not a metric. */
     static MetricRange of(String metric) {
@@ -46,6 +59,9 @@ record MetricRange(double lower, double upper, boolean lowerIsBetter) {
 
     /** {@code 0 to 1}, {@code -1 to 1}, {@code 0 or more}, {@code at most 1}. */
     String describe() {
+        if (Double.isInfinite(upper) && Double.isInfinite(lower)) {
+            return "any number";
+        }
         if (Double.isInfinite(upper)) {
             return plain(lower) + " or more";
         }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mlgate.analysis.errors.SliceResult;
+import org.mlgate.analysis.metrics.Interval;
 import org.mlgate.analysis.report.Report;
 import org.mlgate.analysis.report.RuleResult;
 
@@ -22,7 +23,7 @@ final class SliceRules {
     private SliceRules() {
     }
 
-    static List<RuleResult> check(Rule rule, Report report) {
+    static List<RuleResult> check(Rule rule, Report report, Certainty certainty) {
         List<SliceResult> slices = report.slices() == null ? List.of() : report.slices();
         List<SliceResult> candidates = slices.stream()
                 .filter(slice -> rule.includesAny(slice.name(), slice.description())
@@ -50,18 +51,36 @@ final class SliceRules {
                 // The target stays the rule's patterns, so that CI servers see the same test name on every run;
                 // the message names the slice that decided it.
                 SliceResult worst = worst(measured, limit);
-                results.add(LimitCheck.check("SLICE", patterns, limit, worst.metrics().get(limit.getMetric()),
+                RuleResult result = LimitCheck.check("SLICE", patterns, limit, worst.metrics().get(limit.getMetric()),
                         limit.getMetric() + " of the worst slice '" + worst.name() + "' (of " + measured.size()
                                 + " slices of at least " + rule.getMinSliceSize() + " rows)",
-                        Gate.reasonUndefined(report, limit.getMetric(), worst.name())));
+                        Gate.reasonUndefined(report, limit.getMetric(), worst.name()));
+                results.add(judge(result, limit, worst, report, certainty));
             } else {
                 for (SliceResult slice : measured) {
-                    results.add(LimitCheck.check("SLICE", slice.name(), limit, slice.metrics().get(limit.getMetric()),
-                            limit.getMetric(), Gate.reasonUndefined(report, limit.getMetric(), slice.name())));
+                    RuleResult result = LimitCheck.check("SLICE", slice.name(), limit,
+                            slice.metrics().get(limit.getMetric()), limit.getMetric(),
+                            Gate.reasonUndefined(report, limit.getMetric(), slice.name()));
+                    results.add(judge(result, limit, slice, report, certainty));
                 }
             }
         }
         return results;
+    }
+
+    /**
+     * The result with its certainty: the slice's own interval, else (a discovered slice's error rate) Wilson's over
+     * the slice's rows. More rows are counted in validation rows, the slice keeping its share of them.
+     */
+    private static RuleResult judge(RuleResult result, Limit limit, SliceResult slice, Report report,
+                                    Certainty certainty) {
+        String metric = limit.getMetric();
+        Interval interval = slice.intervals() == null ? null : slice.intervals().get(metric);
+        if (interval == null) {
+            interval = certainty.shareInterval(metric, slice.metrics().get(metric), slice.rows());
+        }
+        long rows = report.data() == null ? slice.rows() : Math.max(slice.rows(), report.data().rows());
+        return certainty.judge(result, limit, interval, rows, "rows");
     }
 
     /** The slice that decides the limit: an undefined value first, then the one furthest past the bounds. */

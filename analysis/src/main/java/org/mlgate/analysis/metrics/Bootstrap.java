@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 final class Bootstrap {
     /** Stream kinds: confusion-matrix cells, ranking groups, regression blocks, multi-class ranking blocks. */
     static final long CONFUSION = 1, RANKING = 2, REGRESSION = 3, ONE_VS_REST = 4;
+    /** Stream kinds of the multi-label blocks and the clustering contingency cells. */
+    static final long MULTI_LABEL = 5, CONTINGENCY = 6;
 
     /**
      * Rows are resampled in this many blocks when a statistic needs per-row weights (regression, multi-class ranking):

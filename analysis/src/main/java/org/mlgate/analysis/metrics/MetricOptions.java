@@ -11,9 +11,16 @@ package org.mlgate.analysis.metrics;
  * @param seed                seed of the bootstrap; the same seed and rows give the same intervals
  * @param maxClasses          the most distinct labels a classification accepts (more means the label column holds ids
  *                            or numbers)
+ * @param topK                anomaly detection: how many of the highest-scored rows {@code precisionAtK} looks at; 0
+ *                            for as many as the actual anomalies
  */
 public record MetricOptions(String positiveLabel, int bootstrapReplicates, double confidenceLevel, long seed,
-                            int maxClasses) {
+                            int maxClasses, int topK) {
+
+    public MetricOptions(String positiveLabel, int bootstrapReplicates, double confidenceLevel, long seed,
+                         int maxClasses) {
+        this(positiveLabel, bootstrapReplicates, confidenceLevel, seed, maxClasses, 0);
+    }
 
     public MetricOptions(String positiveLabel, int bootstrapReplicates, double confidenceLevel, long seed) {
         this(positiveLabel, bootstrapReplicates, confidenceLevel, seed, ClassificationAccumulator.DEFAULT_MAX_CLASSES);
@@ -30,6 +37,9 @@ public record MetricOptions(String positiveLabel, int bootstrapReplicates, doubl
         if (maxClasses < 2) {
             throw new IllegalArgumentException("maxClasses must be at least 2, was " + maxClasses);
         }
+        if (topK < 0) {
+            throw new IllegalArgumentException("topK must be 0 (as many as the anomalies) or more, was " + topK);
+        }
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("confidenceLevel must be strictly between 0 and 1, was " + confidenceLevel);
         }
@@ -41,14 +51,18 @@ public record MetricOptions(String positiveLabel, int bootstrapReplicates, doubl
     }
 
     public MetricOptions withPositiveLabel(String label) {
-        return new MetricOptions(label, bootstrapReplicates, confidenceLevel, seed, maxClasses);
+        return new MetricOptions(label, bootstrapReplicates, confidenceLevel, seed, maxClasses, topK);
     }
 
     public MetricOptions withBootstrapReplicates(int replicates) {
-        return new MetricOptions(positiveLabel, replicates, confidenceLevel, seed, maxClasses);
+        return new MetricOptions(positiveLabel, replicates, confidenceLevel, seed, maxClasses, topK);
     }
 
     public MetricOptions withSeed(long newSeed) {
-        return new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel, newSeed, maxClasses);
+        return new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel, newSeed, maxClasses, topK);
+    }
+
+    public MetricOptions withTopK(int k) {
+        return new MetricOptions(positiveLabel, bootstrapReplicates, confidenceLevel, seed, maxClasses, k);
     }
 }

@@ -28,6 +28,18 @@ final class ModelFileRejection extends Exception {
                 + "model files from a trusted source, or evaluate a predictions file instead.");
     }
 
+    /** Not a model of {@code kind} ("an ONNX model"), or a damaged one; {@code fix} says how to make a good one. */
+    static ModelFileRejection malformedAs(String kind, String why, String fix) {
+        return new ModelFileRejection("is not " + kind + " that mlgate can read (" + why + "); " + fix
+                + ", or evaluate a predictions file instead.");
+    }
+
+    /** A model of another library that holds what mlgate does not let its library read, said before it reads it. */
+    static ModelFileRejection refusedBefore(String library, String what) {
+        return new ModelFileRejection(what + ", so mlgate refused it before " + library + " read it; only use model "
+                + "files from a trusted source, or evaluate a predictions file instead.");
+    }
+
     /** A Tribuo model of a family the plugin does not bundle. */
     static ModelFileRejection unsupported(String modelClass) {
         return new ModelFileRejection("holds a Tribuo model of class " + modelClass + ", from a family that mlgate "

@@ -8,13 +8,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CellNumbers;
-import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.DataTable;
 import org.mlgate.analysis.data.RawRows;
 import org.mlgate.analysis.data.RowChunk;
 import org.mlgate.analysis.data.Rejection;
@@ -41,7 +40,7 @@ import org.tribuo.regression.Regressor;
 final class ModelScoredRowSource implements ScoredRowSource {
 
     private final LoadedModel loaded;
-    private final CsvTable table;
+    private final DataTable table;
     private final Path dataFile;
     private final int labelIndex;
     private final String labelColumn;
@@ -50,18 +49,26 @@ final class ModelScoredRowSource implements ScoredRowSource {
     private final List<String> featureColumns;
     private final List<String> labels;
     private final boolean probabilities;
+    /** The multi-label, clustering and anomaly-detection models' predictions and cells; null for the others. */
+    private final TaskPredictions taskPredictions;
+    private final TaskCells taskCells;
     private final Set<String> unmatchedColumns = ConcurrentHashMap.newKeySet();
     private final LongAdder unmatchedRows = new LongAdder();
     private long scored;
     private boolean exhausted;
 
-    ModelScoredRowSource(LoadedModel loaded, CsvTable table, String labelColumn, BadRows badRows) {
+    ModelScoredRowSource(LoadedModel loaded, DataTable table, String labelColumn, BadRows badRows) {
         this.loaded = loaded;
         this.table = table;
         this.dataFile = table.file();
         this.labelColumn = labelColumn;
         this.labelIndex = table.column(labelColumn);
         this.badRows = badRows;
+        if (loaded.model().getFeatureIDMap() instanceof org.tribuo.hash.HashedFeatureMap) {
+            throw new InputException("The model file " + loaded.info().path() + " was trained on hashed features "
+                    + "(Tribuo's HashingTrainer), and Tribuo does not save the hasher's salt, so mlgate cannot tell "
+                    + "which column gives which feature; evaluate a predictions file of this model instead.");
+        }
         List<String> featureNames = new ArrayList<>();
         for (VariableInfo info : loaded.model().getFeatureIDMap()) {
             featureNames.add(info.getName());
@@ -70,7 +77,12 @@ final class ModelScoredRowSource implements ScoredRowSource {
         List<String> columns = new ArrayList<>(table.header());
         columns.remove(labelIndex);
         this.featureColumns = List.copyOf(columns);
-        this.labels = loaded.task() == Task.CLASSIFICATION ? sortedLabels(loaded.model()) : List.of();
+        boolean classic = loaded.task() == Task.CLASSIFICATION || loaded.task() == Task.REGRESSION;
+        this.taskPredictions = classic ? null : new TaskPredictions(loaded.model(), loaded.task(),
+                Path.of(loaded.info().path()));
+        this.taskCells = classic ? null : new TaskCells(loaded.task(), dataFile);
+        this.labels = loaded.task() == Task.CLASSIFICATION ? sortedLabels(loaded.model())
+                : classic ? List.of() : taskPredictions.labels();
         this.probabilities = loaded.task() == Task.CLASSIFICATION && loaded.model().generatesProbabilities();
     }
 
@@ -96,6 +108,9 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public List<String> probabilityLabels() {
+        if (taskPredictions != null) {
+            return taskPredictions.scoreLabels();
+        }
         return probabilities ? labels : List.of();
     }
 
@@ -106,14 +121,14 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public RowChunk readChunk(int targetBytes) {
-        CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
+        RowChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
         exhausted |= chunk == null;
         return chunk;
     }
 
     @Override
     public RawRows rows(RowChunk chunk) {
-        return new RawRows(table.rows((CsvChunk) chunk));
+        return new RawRows(table.rows(chunk));
     }
 
     @Override
@@ -140,10 +155,10 @@ final class ModelScoredRowSource implements ScoredRowSource {
         double[][] numbers = new double[featureColumns.size()][raw.size()];
         for (CsvRow row : raw.rows()) {
             if (!table.hasAllCells(row)) {
-                rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
+                rejections.add(table.malformed(row));
                 continue;
             }
-            double[] parsed = parse(row.cells());
+            double[] parsed = parse(row);
             if (acceptRow(row, parsed, actualLabels, actualValues, rows.size(), features, rejections)) {
                 for (int c = 0, h = 0; h < parsed.length; h++) {
                     if (h != labelIndex) {
@@ -156,7 +171,9 @@ final class ModelScoredRowSource implements ScoredRowSource {
         for (int c = 0; c < numbers.length; c++) {
             numbers[c] = java.util.Arrays.copyOf(numbers[c], rows.size());
         }
-        List<ScoredRow> scored = rows.isEmpty() ? List.of() : loaded.task() == Task.CLASSIFICATION
+        List<ScoredRow> scored = rows.isEmpty() ? List.of()
+                : taskPredictions != null ? taskPredictions.predict(rows, actualLabels, features, this::featureCells)
+                : loaded.task() == Task.CLASSIFICATION
                 ? classify(rows, actualLabels, features)
                 : regress(rows, actualValues, features);
         return new ScoredBatch(scored, numbers, rejections);
@@ -168,11 +185,14 @@ final class ModelScoredRowSource implements ScoredRowSource {
         scored += batch.size();
     }
 
-    /** Every cell of the row as a number, NaN for empty and text cells: parsed once for the model and the analyses. */
-    private static double[] parse(String[] cells) {
-        double[] numbers = new double[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            numbers[i] = CellNumbers.parse(cells[i]);
+    /**
+     * Every cell of the row as a number, NaN for empty and text cells: parsed once for the model and the analyses (or
+     * as a Parquet file stores it).
+     */
+    private static double[] parse(CsvRow row) {
+        double[] numbers = new double[row.cells().length];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = row.number(i);
         }
         return numbers;
     }
@@ -181,8 +201,13 @@ final class ModelScoredRowSource implements ScoredRowSource {
     private boolean acceptRow(CsvRow row, double[] parsed, List<String> actualLabels, double[] actualValues, int at,
                               List<FeatureMapping.MappedRow> features, List<Rejection> rejections) {
         String actual = row.cells()[labelIndex];
-        if (actual.isEmpty()) {
-            rejections.add(new Rejection(row.line(), "an empty label", "Line " + row.line() + " of " + dataFile
+        if (taskCells != null) {
+            actual = taskCells.read(actual, row.line(), "actual", labelColumn, rejections);
+            if (actual == null) {
+                return false;
+            }
+        } else if (actual.isEmpty()) {
+            rejections.add(new Rejection(row.line(), "an empty label", table.where(row.line())
                     + " has an empty label column '" + labelColumn + "'."));
             return false;
         }
@@ -190,23 +215,24 @@ final class ModelScoredRowSource implements ScoredRowSource {
         if (loaded.task() == Task.REGRESSION) {
             actualValue = parsed[labelIndex];
             if (Double.isNaN(actualValue)) {
-                rejections.add(new Rejection(row.line(), "a non-numeric actual value", "Line " + row.line() + " of "
-                        + dataFile + " has '" + actual + "' in the label column '" + labelColumn
+                rejections.add(new Rejection(row.line(), "a non-numeric actual value",
+                        table.where(row.line()) + " has '" + actual + "' in the label column '" + labelColumn
                         + "', which is not a number, but the model is a regression model."));
                 return false;
             }
         }
         FeatureMapping.MappedRow mapped = mapping.map(row.cells(), parsed);
         if (mapped.names().length == 0) {
-            rejections.add(new Rejection(row.line(), "no value the model can use", "Line " + row.line() + " of "
-                    + dataFile + " has no value the model can use (every feature cell is empty or unseen)."));
+            rejections.add(new Rejection(row.line(), "no value the model can use",
+                    table.where(row.line()) + " has no value the model can use (every feature cell is empty or"
+                            + " unseen)."));
             return false;
         }
         if (!mapped.unmatchedColumns().isEmpty()) {
             unmatchedRows.increment();
             unmatchedColumns.addAll(mapped.unmatchedColumns());
         }
-        if (loaded.task() == Task.CLASSIFICATION) {
+        if (loaded.task() != Task.REGRESSION) {
             actualLabels.add(actual);
         } else {
             actualValues[at] = actualValue;
@@ -259,6 +285,22 @@ final class ModelScoredRowSource implements ScoredRowSource {
         return p;
     }
 
+    /** The label cell goes back where the file had it: the actual label, or the actual value as a number. */
+    @Override
+    public java.util.Optional<RawRows> rescorable(List<ScoredRow> scoredRows) {
+        List<CsvRow> rows = new ArrayList<>(scoredRows.size());
+        for (ScoredRow row : scoredRows) {
+            String[] features = row.cells();
+            String[] cells = new String[features.length + 1];
+            System.arraycopy(features, 0, cells, 0, labelIndex);
+            cells[labelIndex] = loaded.task() == Task.CLASSIFICATION ? row.actualLabel()
+                    : Double.toString(row.actualValue());
+            System.arraycopy(features, labelIndex, cells, labelIndex + 1, features.length - labelIndex);
+            rows.add(new CsvRow(row.line(), row.index(), cells));
+        }
+        return java.util.Optional.of(new RawRows(rows));
+    }
+
     private String[] featureCells(CsvRow row) {
         String[] cells = row.cells();
         String[] out = new String[cells.length - 1];
@@ -274,7 +316,7 @@ final class ModelScoredRowSource implements ScoredRowSource {
 
     @Override
     public List<String> notes() {
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(table.notes());
         List<String> unused = mapping.unusedColumns();
         if (!unused.isEmpty()) {
             notes.add((unused.size() == 1 ? "Column " : "Columns ") + FeatureMapping.shortList(unused)

@@ -1,5 +1,6 @@
 package org.mlgate.analysis.model;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,7 +13,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
-import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvRow;
 import org.mlgate.analysis.data.Rejection;
 import org.mlgate.analysis.data.ScoredRow;
@@ -54,10 +54,12 @@ public final class PredictionColumns {
     private final String inferredNote;
     private final Set<String> seenLabels = ConcurrentHashMap.newKeySet();
     private final LongAdder renormalised = new LongAdder();
+    /** The multi-label, clustering and anomaly-detection rows; null for classification and regression. */
+    private final TaskFileRows taskRows;
 
     private PredictionColumns(String subject, RowPlace place, List<String> header, Task task, String actualColumn,
                               String predictedColumn, TreeMap<String, Integer> probabilityByLabel, String prefix,
-                              String inferredNote) {
+                              String inferredNote, Path file) {
         this.subject = subject;
         this.place = place;
         this.task = task;
@@ -83,6 +85,8 @@ public final class PredictionColumns {
         }
         this.featureColumns = List.copyOf(features);
         this.featureIndex = indices.stream().mapToInt(Integer::intValue).toArray();
+        this.taskRows = task == Task.CLASSIFICATION || task == Task.REGRESSION ? null : new TaskFileRows(task, file,
+                actualIndex, actualColumn, predictedIndex, predictedColumn, probabilityIndex, probabilityColumns);
     }
 
     /**
@@ -126,6 +130,9 @@ public final class PredictionColumns {
             task = found == null || found.classLike() ? Task.CLASSIFICATION : Task.REGRESSION;
             inferredNote = ValueKinds.inferenceNote(task, found);
         }
+        if (task != Task.CLASSIFICATION && task != Task.REGRESSION) {
+            TaskFileColumns.require(task, request.predictions(), predicted, hasPredicted, prefix, probabilities);
+        }
         if (task == Task.REGRESSION) {
             if (!hasPredicted) {
                 throw new InputException(subject + " has no predicted column '" + predicted
@@ -134,7 +141,7 @@ public final class PredictionColumns {
             probabilities.clear(); // kept as ordinary feature columns
         }
         return new PredictionColumns(subject, place, header, task, actual, predicted, probabilities, prefix,
-                inferredNote);
+                inferredNote, request.predictions());
     }
 
     public Task task() {
@@ -174,7 +181,28 @@ public final class PredictionColumns {
      * actual value, a bad probability) to {@code rejections}.
      */
     public ScoredRow score(CsvRow row, List<Rejection> rejections) {
-        return task == Task.CLASSIFICATION ? classification(row, rejections) : regression(row, rejections);
+        return taskRows != null ? taskRows.row(row, featureCells(row), rejections)
+                : task == Task.CLASSIFICATION ? classification(row, rejections) : regression(row, rejections);
+    }
+
+    /**
+     * The columns that are read only as numbers (the probabilities of classification), so that a table that stores
+     * numbers need not write them out as text; none for the other tasks, whose score cells are read as text.
+     */
+    public int[] numberOnlyColumns() {
+        return taskRows == null ? probabilityIndex.clone() : new int[0];
+    }
+
+    /** The feature columns' numbers of these rows, {@code numbers[column][row]}, as the table stores or parses them. */
+    public double[][] featureNumbers(List<CsvRow> rows) {
+        double[][] numbers = new double[featureIndex.length][rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            CsvRow row = rows.get(i);
+            for (int c = 0; c < featureIndex.length; c++) {
+                numbers[c][i] = row.number(featureIndex[c]);
+            }
+        }
+        return numbers;
     }
 
     private ScoredRow classification(CsvRow row, List<Rejection> rejections) {
@@ -213,14 +241,14 @@ public final class PredictionColumns {
         double[] p = new double[probabilityIndex.length];
         double sum = 0;
         for (int i = 0; i < p.length; i++) {
-            String cell = row.cells()[probabilityIndex[i]];
             String column = probabilityColumns.get(i);
-            if (cell.isEmpty()) {
+            double value = row.number(probabilityIndex[i]);
+            String cell = Double.isNaN(value) || value < 0 || value > 1 ? row.text(probabilityIndex[i]) : null;
+            if (Double.isNaN(value) && cell.isEmpty()) {
                 rejections.add(new Rejection(row.line(), "a missing probability", place.of(row.line())
                         + " has no value in the probability column '" + column + "'."));
                 return null;
             }
-            double value = CellNumbers.parse(cell);
             if (Double.isNaN(value)) {
                 rejections.add(new Rejection(row.line(), "a non-numeric probability", place.of(row.line())
                         + " has '" + cell + "' in the probability column '" + column + "', which is not a number."));
@@ -271,13 +299,13 @@ public final class PredictionColumns {
     }
 
     private double number(CsvRow row, int index, String column, String role, List<Rejection> rejections) {
-        String cell = row.cells()[index];
+        String cell = row.text(index);
         if (cell.isEmpty()) {
             rejections.add(new Rejection(row.line(), "an empty " + role + " value", place.of(row.line())
                     + " has an empty " + role + " column '" + column + "'."));
             return Double.NaN;
         }
-        double value = CellNumbers.parse(cell);
+        double value = row.number(index);
         if (Double.isNaN(value)) {
             rejections.add(new Rejection(row.line(), "a non-numeric " + role + " value", place.of(row.line())
                     + " has '" + cell + "' in the " + role + " column '" + column
@@ -316,8 +344,8 @@ public final class PredictionColumns {
      * @param scored the rows scored; with none (every row skipped) the notes already say why
      */
     public void requireProbabilityLabelsOccur(long scored) {
-        if (scored == 0) {
-            return;
+        if (scored == 0 || task != Task.CLASSIFICATION) {
+            return; // a multi-label score column may well be of a label that never occurs
         }
         List<String> orphans = new ArrayList<>();
         for (int i = 0; i < probabilityLabels.size(); i++) {

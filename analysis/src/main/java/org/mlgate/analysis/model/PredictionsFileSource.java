@@ -7,10 +7,9 @@ import java.util.List;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CsvChunk;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.data.DataTable;
 import org.mlgate.analysis.data.RawRows;
 import org.mlgate.analysis.data.RowChunk;
 import org.mlgate.analysis.data.Rejection;
@@ -33,30 +32,31 @@ import org.mlgate.analysis.data.Sha256;
 final class PredictionsFileSource implements ScoredRowSource {
 
     private final Path file;
-    private final CsvTable table;
+    private final DataTable table;
     private final BadRows badRows;
     private final PredictionColumns columns;
     private long scored;
     private boolean exhausted;
     private String sha256;
 
-    private PredictionsFileSource(Path file, CsvTable table, BadRows badRows, PredictionColumns columns) {
+    private PredictionsFileSource(Path file, DataTable table, BadRows badRows, PredictionColumns columns) {
         this.file = file;
         this.table = table;
         this.badRows = badRows;
         this.columns = columns;
+        table.numbersOnly(columns.numberOnlyColumns()); // a Parquet file need not write probabilities out as text
     }
 
     static PredictionsFileSource open(SourceRequest request) {
         Path file = request.predictions();
         BadRows badRows = new BadRows(request.onBadRowOrDefault());
-        CsvTable table = CsvTable.open(file, badRows, request.formatOrDefault());
+        DataTable table = DataTable.open(file, badRows, request.formatOrDefault());
         try {
             PredictionColumns columns = PredictionColumns.open(table.header(), request,
                     "The predictions file " + file, table.delimiterHint(),
                     () -> ValueKinds.scan(file, request.formatOrDefault(), request.labelColumnOrDefault(),
                             request.predictionColumnOrDefault()),
-                    line -> "Line " + line + " of " + file);
+                    table::where);
             return new PredictionsFileSource(file, table, badRows, columns);
         } catch (RuntimeException e) {
             table.close();
@@ -99,14 +99,14 @@ final class PredictionsFileSource implements ScoredRowSource {
 
     @Override
     public RowChunk readChunk(int targetBytes) {
-        CsvChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
+        RowChunk chunk = exhausted ? null : table.nextChunk(targetBytes);
         exhausted |= chunk == null;
         return chunk;
     }
 
     @Override
     public RawRows rows(RowChunk chunk) {
-        return new RawRows(table.rows((CsvChunk) chunk));
+        return new RawRows(table.rows(chunk));
     }
 
     @Override
@@ -126,18 +126,20 @@ final class PredictionsFileSource implements ScoredRowSource {
     @Override
     public ScoredBatch score(RawRows raw) {
         List<ScoredRow> out = new ArrayList<>(raw.size());
+        List<CsvRow> scoredRows = new ArrayList<>(raw.size());
         List<Rejection> rejections = new ArrayList<>();
         for (CsvRow row : raw.rows()) {
             if (!table.hasAllCells(row)) {
-                rejections.add(new Rejection(row.line(), CsvTable.WRONG_CELL_COUNT, table.wrongCellCount(row)));
+                rejections.add(table.malformed(row));
                 continue;
             }
             ScoredRow scoredRow = columns.score(row, rejections);
             if (scoredRow != null) {
                 out.add(scoredRow);
+                scoredRows.add(row);
             }
         }
-        return ScoredBatch.of(out, columns.featureColumns().size(), rejections);
+        return new ScoredBatch(out, columns.featureNumbers(scoredRows), rejections);
     }
 
     @Override
@@ -158,7 +160,9 @@ final class PredictionsFileSource implements ScoredRowSource {
 
     @Override
     public List<String> notes() {
-        return columns.notes(badRows.note());
+        List<String> notes = new ArrayList<>(columns.notes(badRows.note()));
+        notes.addAll(table.notes());
+        return notes;
     }
 
     @Override

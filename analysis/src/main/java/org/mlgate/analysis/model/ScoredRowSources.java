@@ -2,7 +2,7 @@ package org.mlgate.analysis.model;
 
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.data.BadRows;
-import org.mlgate.analysis.data.CsvTable;
+import org.mlgate.analysis.data.DataTable;
 import org.mlgate.analysis.data.ScoredRowSource;
 
 /** Opens the rows to evaluate, whichever way the predictions are made. */
@@ -23,11 +23,11 @@ public final class ScoredRowSources {
                     + "model and validationData, or predictions alone.");
         }
         if (!modelMode && request.predictions() == null) {
-            throw new InputException("Nothing to evaluate: set model and validationData to evaluate a Tribuo model, "
-                    + "or predictions to evaluate a file of precomputed predictions.");
+            throw new InputException("Nothing to evaluate: set model and validationData to evaluate a model (Tribuo, "
+                    + "ONNX or XGBoost), or predictions to evaluate a file of precomputed predictions.");
         }
         if (modelMode && request.model() == null) {
-            throw new InputException("validationData is set but model is not; set model to the Tribuo model file to "
+            throw new InputException("validationData is set but model is not; set model to the model file to "
                     + "evaluate on " + request.validationData() + ".");
         }
         if (modelMode && request.validationData() == null) {
@@ -38,9 +38,18 @@ public final class ScoredRowSources {
     }
 
     private static ScoredRowSource openModel(SourceRequest request) {
+        ModelFormat format = request.modelOptions().formatOf(request.model());
+        if (format != ModelFormat.TRIBUO) {
+            return openTabular(request, format);
+        }
+        if (!request.modelOptions().featureColumns().isEmpty() || !request.modelOptions().labels().isEmpty()) {
+            throw new InputException("featureColumns and labels are for ONNX and XGBoost models; the Tribuo model "
+                    + request.model() + " names its features and classes itself, so remove them (or set "
+                    + "modelFormat if the file is not a Tribuo model).");
+        }
         LoadedModel loaded = TribuoModelLoader.load(request.model(), request.task());
         BadRows badRows = new BadRows(request.onBadRowOrDefault());
-        CsvTable table = CsvTable.open(request.validationData(), badRows, request.formatOrDefault());
+        DataTable table = DataTable.open(request.validationData(), badRows, request.formatOrDefault());
         try {
             String label = request.labelColumnOrDefault();
             if (table.column(label) < 0) {
@@ -51,6 +60,33 @@ public final class ScoredRowSources {
             return new ModelScoredRowSource(loaded, table, label, badRows);
         } catch (RuntimeException e) {
             table.close();
+            throw e;
+        }
+    }
+
+    /** An ONNX or XGBoost model: loaded (the native library only for ONNX), then bound to the data's columns. */
+    private static ScoredRowSource openTabular(SourceRequest request, ModelFormat format) {
+        TabularModel model = format == ModelFormat.ONNX
+                ? OnnxRuntimeCheck.loader(request.model()).load(request.model(), request.task(), request.modelOptions())
+                : XgboostModelLoader.load(request.model(), request.task(), request.modelOptions());
+        try {
+            BadRows badRows = new BadRows(request.onBadRowOrDefault());
+            DataTable table = DataTable.open(request.validationData(), badRows, request.formatOrDefault());
+            try {
+                String label = request.labelColumnOrDefault();
+                if (table.column(label) < 0) {
+                    throw new InputException("The validation file " + request.validationData() + " has no label "
+                            + "column '" + label + "' (its columns are " + FeatureMapping.shortList(table.header())
+                            + "); set labelColumn to the column with the true values." + table.delimiterHint());
+                }
+                return new TabularScoredRowSource(model, table, label, badRows,
+                        request.modelOptions().featureColumns());
+            } catch (RuntimeException e) {
+                table.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            model.close();
             throw e;
         }
     }

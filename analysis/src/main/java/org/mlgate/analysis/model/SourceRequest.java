@@ -19,20 +19,33 @@ import org.mlgate.analysis.data.CsvFormat;
  * @param task              classification or regression; null = from the model, or inferred from a predictions file
  * @param onBadRow          what to do with a row that cannot be scored; null = {@link BadRowPolicy#FAIL}
  * @param format            how the data files are written; null = detect the delimiter, decimal points
+ * @param modelOptions      the model's format, feature columns and class names, for ONNX and XGBoost models;
+ *                          null = {@link ModelOptions#DEFAULT}
  */
 public record SourceRequest(Path model, Path validationData, Path predictions, String labelColumn,
                             String predictionColumn, String probabilityPrefix, Task task, BadRowPolicy onBadRow,
-                            CsvFormat format) {
+                            CsvFormat format, ModelOptions modelOptions) {
+
+    public SourceRequest {
+        modelOptions = modelOptions == null ? ModelOptions.DEFAULT : modelOptions;
+    }
+
+    public SourceRequest(Path model, Path validationData, Path predictions, String labelColumn,
+                         String predictionColumn, String probabilityPrefix, Task task, BadRowPolicy onBadRow,
+                         CsvFormat format) {
+        this(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, onBadRow,
+                format, null);
+    }
 
     public SourceRequest(Path model, Path validationData, Path predictions, String labelColumn,
                          String predictionColumn, String probabilityPrefix, Task task, BadRowPolicy onBadRow) {
         this(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, onBadRow,
-                null);
+                null, null);
     }
 
     public SourceRequest withFormat(CsvFormat newFormat) {
         return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix,
-                task, onBadRow, newFormat);
+                task, onBadRow, newFormat, modelOptions);
     }
 
     /** The format of the data files, detected unless configured. */
@@ -51,15 +64,23 @@ public record SourceRequest(Path model, Path validationData, Path predictions, S
     }
 
     public SourceRequest withLabelColumn(String column) {
-        return new SourceRequest(model, validationData, predictions, column, predictionColumn, probabilityPrefix, task, onBadRow, format);
+        return new SourceRequest(model, validationData, predictions, column, predictionColumn, probabilityPrefix, task,
+                onBadRow, format, modelOptions);
     }
 
     public SourceRequest withTask(Task newTask) {
-        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, newTask, onBadRow, format);
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix,
+                newTask, onBadRow, format, modelOptions);
     }
 
     public SourceRequest withOnBadRow(BadRowPolicy policy) {
-        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix, task, policy, format);
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix,
+                task, policy, format, modelOptions);
+    }
+
+    public SourceRequest withModelOptions(ModelOptions options) {
+        return new SourceRequest(model, validationData, predictions, labelColumn, predictionColumn, probabilityPrefix,
+                task, onBadRow, format, options);
     }
 
     /** The label column in effect: the one given, else the mode's default. */

@@ -46,7 +46,14 @@ final class TribuoClassAllowList {
             "org.tribuo.common.tree.TreeModel",
             "org.tribuo.common.nearest.KNNModel",
             "org.tribuo.ensemble.WeightedEnsembleModel",
-            "org.tribuo.transform.TransformedModel");
+            "org.tribuo.transform.TransformedModel",
+            // Multi-label, clustering and anomaly detection (the later tasks' families in plugin/pom.xml).
+            "org.tribuo.multilabel.baseline.IndependentMultiLabelModel",
+            "org.tribuo.multilabel.baseline.ClassifierChainModel",
+            "org.tribuo.multilabel.sgd.linear.LinearSGDModel",
+            "org.tribuo.multilabel.sgd.fm.FMMultiLabelModel",
+            "org.tribuo.clustering.kmeans.KMeansModel",
+            "org.tribuo.anomaly.libsvm.LibSVMAnomalyModel");
 
     /** For each redirect message type (full protobuf name), the classes its {@code class_name} may name. */
     static final Map<String, Set<String>> REDIRECT_CLASSES = Map.ofEntries(
@@ -59,7 +66,10 @@ final class TribuoClassAllowList {
                     "org.tribuo.CategoricalIDInfo")),
             Map.entry("tribuo.core.OutputDomainProto", Set.of(
                     "org.tribuo.classification.ImmutableLabelInfo",
-                    "org.tribuo.regression.ImmutableRegressionInfo")),
+                    "org.tribuo.regression.ImmutableRegressionInfo",
+                    "org.tribuo.multilabel.ImmutableMultiLabelInfo",
+                    "org.tribuo.clustering.ImmutableClusteringInfo",
+                    "org.tribuo.anomaly.ImmutableAnomalyInfo")),
             Map.entry("tribuo.core.OutputProto", Set.of(
                     "org.tribuo.classification.Label",
                     "org.tribuo.regression.Regressor",
@@ -67,7 +77,8 @@ final class TribuoClassAllowList {
             Map.entry("tribuo.core.EnsembleCombinerProto", Set.of(
                     "org.tribuo.classification.ensemble.VotingCombiner",
                     "org.tribuo.classification.ensemble.FullyWeightedVotingCombiner",
-                    "org.tribuo.regression.ensemble.AveragingCombiner")),
+                    "org.tribuo.regression.ensemble.AveragingCombiner",
+                    "org.tribuo.multilabel.ensemble.MultiLabelVotingCombiner")),
             Map.entry("tribuo.core.TransformerProto", Set.of(
                     "org.tribuo.transform.transformations.MeanStdDevTransformation$MeanStdDevTransformer",
                     "org.tribuo.transform.transformations.LinearScalingTransformation$LinearScalingTransformer",

@@ -1,17 +1,15 @@
 package org.mlgate.analysis.model;
 
 import com.google.protobuf.CodedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.concurrent.TimeoutException;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
-import org.mlgate.analysis.data.Sha256;
 import org.tribuo.Model;
+import org.tribuo.anomaly.Event;
 import org.tribuo.classification.Label;
+import org.tribuo.clustering.ClusterID;
+import org.tribuo.multilabel.MultiLabel;
 import org.tribuo.protos.core.ModelProto;
 import org.tribuo.regression.Regressor;
 
@@ -44,14 +42,9 @@ final class TribuoModelLoader {
     }
 
     static LoadedModel load(Path file, Task expected, ModelFileLimits limits) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException("The model file " + file + " does not exist or is not a file; check the model "
-                    + "parameter (relative paths are resolved against the project directory).");
-        }
-        byte[] bytes = read(file, limits.maxFileBytes());
-        MessageDigest digest = Sha256.newDigest();
-        digest.update(bytes);
-        String sha256 = Sha256.hex(digest);
+        ModelFile read = ModelFile.read(file, limits.maxFileBytes());
+        byte[] bytes = read.bytes();
+        String sha256 = read.sha256();
         Model<?> model = deserialize(file, bytes, limits);
         Task task = taskOf(file, model);
         if (expected != null && expected != task) {
@@ -64,29 +57,6 @@ final class TribuoModelLoader {
                 model.getProvenance() == null ? null : model.getProvenance().getTribuoVersion(),
                 training.dataPath(), training.sha256(), training.dataPath() == null ? null : training.bySplit());
         return new LoadedModel(model, task, info);
-    }
-
-    /** The whole file, refusing it unread when it is larger than {@code limit} (or grows past it while read). */
-    private static byte[] read(Path file, long limit) {
-        try {
-            long size = Files.size(file);
-            if (size > limit) {
-                throw rejected(file, ModelFileRejection.tooLarge(size, limit));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-                if (bytes.length > limit) {
-                    throw rejected(file, ModelFileRejection.tooLarge(bytes.length, limit));
-                }
-                return bytes;
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException input) {
-                throw input;
-            }
-            throw new InputException("The model file " + file + " cannot be read (" + e.getMessage()
-                    + "); check its permissions.", e);
-        }
     }
 
     private static Model<?> deserialize(Path file, byte[] bytes, ModelFileLimits limits) {
@@ -136,7 +106,7 @@ final class TribuoModelLoader {
     }
 
     private static InputException rejected(Path file, ModelFileRejection rejection) {
-        return new InputException("The model file " + file + " " + rejection.sentence(), rejection);
+        return ModelFile.rejected(file, rejection);
     }
 
     private static InputException notAModel(Path file, Exception e) {
@@ -192,8 +162,17 @@ final class TribuoModelLoader {
             }
             return Task.REGRESSION;
         }
+        if (model.validate(MultiLabel.class)) {
+            return Task.MULTILABEL;
+        }
+        if (model.validate(ClusterID.class)) {
+            return Task.CLUSTERING;
+        }
+        if (model.validate(Event.class)) {
+            return Task.ANOMALY;
+        }
         throw new InputException("The model file " + file + " holds a " + model.getClass().getName()
-                + ", which predicts neither a class label nor a single number; mlgate evaluates Tribuo "
-                + "classification (Label) and regression (Regressor) models.");
+                + ", which predicts neither a class label, a single number, a set of labels, a cluster nor an"
+                + " anomaly; mlgate evaluates Tribuo Label, Regressor, MultiLabel, ClusterID and Event models.");
     }
 }

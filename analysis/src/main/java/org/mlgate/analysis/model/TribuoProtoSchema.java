@@ -34,7 +34,13 @@ final class TribuoProtoSchema {
             "org.tribuo.classification.libsvm.protos.TribuoClassificationLibsvm",
             "org.tribuo.regression.libsvm.protos.TribuoRegressionLibsvm",
             "org.tribuo.common.nearest.protos.TribuoCommonKnn",
-            "org.tribuo.regression.slm.protos.TribuoRegressionSlm");
+            "org.tribuo.regression.slm.protos.TribuoRegressionSlm",
+            "org.tribuo.multilabel.protos.TribuoMultilabelCore",
+            "org.tribuo.multilabel.sgd.protos.TribuoMultilabelSgd",
+            "org.tribuo.clustering.protos.TribuoClusteringCore",
+            "org.tribuo.clustering.kmeans.protos.TribuoClusteringKmeans",
+            "org.tribuo.anomaly.protos.TribuoAnomalyCore",
+            "org.tribuo.anomaly.libsvm.protos.TribuoAnomalyLibsvm");
 
     static final String ANY = "google.protobuf.Any";
     static final String MODEL_PROTO = "tribuo.core.ModelProto";

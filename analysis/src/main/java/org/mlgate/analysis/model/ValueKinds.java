@@ -8,7 +8,7 @@ import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CellNumbers;
 import org.mlgate.analysis.data.CsvFormat;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
+import org.mlgate.analysis.data.DataTable;
 
 /**
  * What the actual and predicted cells of a predictions file hold, from a first pass over the file (which stops at the
@@ -35,7 +35,7 @@ public record ValueKinds(boolean numeric, TreeSet<Double> codes) {
 
     static ValueKinds scan(Path file, CsvFormat format, String actual, String predicted) {
         Scan scan = new Scan();
-        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.SKIP), format)) {
+        try (DataTable table = DataTable.open(file, new BadRows(BadRowPolicy.SKIP), format)) {
             int a = table.column(actual);
             int p = table.column(predicted);
             for (CsvRow row = table.next(); row != null && scan.numeric; row = table.next()) {

@@ -37,7 +37,7 @@ public record PartialSpec(String dataName, String dataSha256, List<String> colum
                         checks.idColumn(), checks.groupColumn(), checks.timeColumn(), checks.minorityRatio(),
                         checks.severities()),
                 request.trainingData(), request.rules(), request.sliceColumns(), request.baseline(),
-                request.threads());
+                request.threads(), request.diagnostics());
     }
 
     /** Where a row is, as the start of a sentence: {@code Line 12 of data.csv}. */

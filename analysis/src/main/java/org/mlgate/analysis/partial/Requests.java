@@ -105,7 +105,7 @@ final class Requests {
                 s.timeColumn(), c.minorityRatio(), c.severities());
         MetricOptions metrics = m.positiveLabel() == null ? m.withPositiveLabel(s.positiveLabel()) : m;
         return new EvaluationRequest(roles(s), metrics, errors, checks, build.trainingData(), build.rules(),
-                s.sliceColumns(), build.baseline(), build.threads());
+                s.sliceColumns(), build.baseline(), build.threads(), build.diagnostics());
     }
 
     private static String blankToNull(String value) {

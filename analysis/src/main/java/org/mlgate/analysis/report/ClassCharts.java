@@ -52,7 +52,8 @@ public record ClassCharts(List<Panel> panels, int height, List<ClassCurve> curve
     /** The charts of a classification report; null for regression or a report without classes. */
     public static ClassCharts of(Report report) {
         Map<String, ClassMetrics> classes = report.classes();
-        if (!"classification".equals(report.task()) || classes == null || classes.isEmpty()) {
+        if (!List.of("classification", "multilabel", "anomaly").contains(String.valueOf(report.task()))
+                || classes == null || classes.isEmpty()) {
             return null;
         }
         Scale scale = Scale.of(0, 1, BAR_LEFT, BAR_RIGHT);
@@ -83,7 +84,8 @@ public record ClassCharts(List<Panel> panels, int height, List<ClassCurve> curve
         String note = null;
         Curves reportCurves = report.curves();
         if (reportCurves != null && !reportCurves.perClass().isEmpty()) {
-            long[] errors = errorsPerClass(report.confusionMatrix(), classes);
+            long[] errors = report.confusionMatrix() == null ? errorsPerLabel(report, classes)
+                    : errorsPerClass(report.confusionMatrix(), classes);
             List<String> labels = new ArrayList<>(classes.keySet());
             List<ClassCurve> all = new ArrayList<>();
             for (int c = 0; c < labels.size(); c++) {
@@ -112,6 +114,24 @@ public record ClassCharts(List<Panel> panels, int height, List<ClassCurve> curve
             case "recall" -> metrics.recall();
             default -> metrics.f1();
         };
+    }
+
+    /** Multi-label, per label in {@code classes}' order: its misses plus additions ({@code errors.labelErrors}). */
+    private static long[] errorsPerLabel(Report report, Map<String, ClassMetrics> classes) {
+        List<String> labels = new ArrayList<>(classes.keySet());
+        long[] errors = new long[labels.size()];
+        Object labelErrors = report.errors() == null ? null : report.errors().get("labelErrors");
+        if (labelErrors instanceof List<?> list) {
+            for (Object item : list) {
+                JsonFields f = JsonFields.of(item);
+                int at = f == null ? -1 : labels.indexOf(f.text("label"));
+                if (at >= 0) {
+                    errors[at] = (f.whole("missed") == null ? 0 : f.whole("missed"))
+                            + (f.whole("added") == null ? 0 : f.whole("added"));
+                }
+            }
+        }
+        return errors;
     }
 
     /** Per class, in {@code classes}' order: its rows predicted as another class, plus rows wrongly predicted as it. */

@@ -32,7 +32,8 @@ public record ErrorAnalysisView(boolean classification, List<Pair> confusionPair
     static final int MAX_ROWS = ErrorSection.MAX_ROWS;
 
     private static final Set<String> KNOWN = Set.of("task", "confusionPairs", "confidentMistakes", "weakSlices",
-            "largestResiduals", "residualQuantiles", "slicesTested", "notes");
+            "largestResiduals", "residualQuantiles", "slicesTested", "notes",
+            "labelErrors"); // multi-label: its own view, LabelErrorsView
 
     public record Pair(String actual, String predicted, Long count, Double shareOfErrors, Double meanConfidence,
                        List<String> examples) {

@@ -26,6 +26,12 @@ public record HeadlineMetric(String name, String label, Double value, Interval i
             "aucRoc", "averagePrecision", "logLoss", "brier");
     private static final List<String> REGRESSION = List.of("rmse", "mae", "r2", "medianAbsoluteError", "maxError",
             "mape");
+    private static final List<String> MULTILABEL = List.of("subsetAccuracy", "hammingLoss", "microF1", "macroF1",
+            "samplesF1", "jaccardSamples", "labelRankingAveragePrecision", "aucRoc");
+    private static final List<String> CLUSTERING = List.of("adjustedRandIndex", "normalizedMutualInfo",
+            "adjustedMutualInfo", "homogeneity", "completeness", "vMeasure");
+    private static final List<String> ANOMALY = List.of("precision", "recall", "f1", "aucRoc", "averagePrecision",
+            "precisionAtK");
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("accuracy", "Accuracy"), Map.entry("balancedAccuracy", "Balanced accuracy"),
@@ -42,7 +48,17 @@ public record HeadlineMetric(String name, String label, Double value, Interval i
             Map.entry("expectedCalibrationError", "Expected calibration error"), Map.entry("mse", "MSE"),
             Map.entry("rmse", "RMSE"), Map.entry("mae", "MAE"), Map.entry("r2", "R\u00b2"),
             Map.entry("medianAbsoluteError", "Median absolute error"), Map.entry("maxError", "Max error"),
-            Map.entry("mape", "MAPE"), Map.entry("explainedVariance", "Explained variance"));
+            Map.entry("mape", "MAPE"), Map.entry("explainedVariance", "Explained variance"),
+            Map.entry("subsetAccuracy", "Subset accuracy"), Map.entry("hammingLoss", "Hamming loss"),
+            Map.entry("samplesPrecision", "Samples precision"), Map.entry("samplesRecall", "Samples recall"),
+            Map.entry("samplesF1", "Samples F1"), Map.entry("jaccardSamples", "Jaccard (samples)"),
+            Map.entry("jaccardMicro", "Jaccard (micro)"), Map.entry("jaccardMacro", "Jaccard (macro)"),
+            Map.entry("labelRankingAveragePrecision", "Label ranking AP"),
+            Map.entry("adjustedRandIndex", "Adjusted Rand index"),
+            Map.entry("normalizedMutualInfo", "Normalized mutual info"),
+            Map.entry("adjustedMutualInfo", "Adjusted mutual info"), Map.entry("homogeneity", "Homogeneity"),
+            Map.entry("completeness", "Completeness"), Map.entry("vMeasure", "V-measure"),
+            Map.entry("precisionAtK", "Precision at k"), Map.entry("generalizationGap", "Generalization gap"));
 
     /**
      * The headline metrics of a report: a fixed selection for its kind of task, then every other metric that has
@@ -84,11 +100,16 @@ public record HeadlineMetric(String name, String label, Double value, Interval i
         return LABELS.getOrDefault(name, name);
     }
 
-    private static List<String> selectionFor(Report report) {
-        if ("regression".equals(report.task())) {
-            return REGRESSION;
-        }
-        return report.positiveLabel() != null ? BINARY : MULTI_CLASS;
+    /** The metrics always shown for the report's kind of task, in order. */
+    public static List<String> selectionFor(Report report) {
+        String task = String.valueOf(report.task());
+        return switch (task) {
+            case "regression" -> REGRESSION;
+            case "multilabel" -> MULTILABEL;
+            case "clustering" -> CLUSTERING;
+            case "anomaly" -> ANOMALY;
+            default -> report.positiveLabel() != null ? BINARY : MULTI_CLASS;
+        };
     }
 
     /** Notes name metrics by their report.json name ("aucRoc is undefined: ..."), so a whole-word match finds them. */

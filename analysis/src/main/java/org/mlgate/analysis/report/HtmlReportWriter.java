@@ -29,7 +29,8 @@ import java.util.function.DoubleFunction;
  * <p>The data model is the report converted to plain maps and lists with the report.json mapper, so the template
  * reads exactly report.json's keys; beside it are a few presentation helpers ({@code generatedAt},
  * {@code headline}, {@code errorView} (the typed error analysis), {@code sliceTable}, {@code checkViews}, the
- * chart layouts {@code classCharts}, {@code confusionView}, {@code regressionCharts} and {@code sliceForest} (each
+ * chart layouts {@code classCharts}, {@code confusionView}, {@code regressionCharts}, {@code sliceForest} and
+ * {@code diagnosticsCharts} (each
  * absent when the report has nothing to draw), {@code fmt} and {@code fmtP} (p- and q-values)). The file stands
  * alone: the stylesheet is inlined and nothing is fetched from the network, so it still works when a CI server
  * archives it.
@@ -134,6 +135,9 @@ public final class HtmlReportWriter implements ReportFileWriter {
         putView(model, "confusionView", ConfusionView.of(report.confusionMatrix()));
         putView(model, "regressionCharts", RegressionCharts.of(report));
         putView(model, "sliceForest", SliceForest.of(slices));
+        putView(model, "clusterTable", ClusterTableView.of(report));
+        putView(model, "labelErrorView", LabelErrorsView.of(report));
+        putView(model, "diagnosticsCharts", DiagnosticsCharts.of(report));
         model.put("fmt", new FormatNumber(NumberText::of));
         model.put("fmtP", new FormatNumber(PValueText::of));
         return model;

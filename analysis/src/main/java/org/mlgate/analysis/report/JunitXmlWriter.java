@@ -74,10 +74,15 @@ public final class JunitXmlWriter implements ReportFileWriter {
         }
     }
 
-    /** {@code mlgate.<artifactId>}, or {@code mlgate} for a report of no project. */
+    /**
+     * {@code mlgate.<artifactId>}, or {@code mlgate} for a report of no project; then {@code .<id>} for one of several
+     * evaluations of the build ({@code mlgate.churn-model.challenger}).
+     */
     static String suiteName(Report report) {
         String artifactId = report.project() == null ? null : report.project().artifactId();
-        return artifactId == null || artifactId.isBlank() ? SUITE : SUITE + "." + artifactId;
+        String suite = artifactId == null || artifactId.isBlank() ? SUITE : SUITE + "." + artifactId;
+        String evaluation = report.project() == null ? null : report.project().evaluation();
+        return evaluation == null || evaluation.isBlank() ? suite : suite + "." + evaluation;
     }
 
     private static void writeTestCase(XMLStreamWriter xml, TestCase testCase) throws XMLStreamException {
@@ -151,8 +156,16 @@ public final class JunitXmlWriter implements ReportFileWriter {
                 if (rule.maximum() != null) {
                     properties.put("maximum", Double.toString(rule.maximum()));
                 }
-                cases.add(new TestCase(prefix + ".rules", ruleName(rule), rule.failed() ? message : null, null,
-                        rule.failed() ? null : message, properties));
+                if (rule.conclusive() != null) {
+                    properties.put("conclusive", Boolean.toString(rule.conclusive()));
+                }
+                if (rule.detectableDifference() != null) {
+                    properties.put("detectableDifference", Double.toString(rule.detectableDifference()));
+                }
+                // An inconclusive limit that warns is shown like a check that warns: skipped, not failed.
+                cases.add(new TestCase(prefix + ".rules", ruleName(rule), rule.failed() ? message : null,
+                        rule.warned() ? "WARN: " + message : null, rule.failed() || rule.warned() ? null : message,
+                        properties));
             }
         }
         if (report.checks() != null) {
@@ -167,13 +180,19 @@ public final class JunitXmlWriter implements ReportFileWriter {
         }
         return cases;
     }
-    /** Such as {@code MODEL accuracy >= 0.9} or {@code CLASS 'fraud' recall >= 0.8}. */
+    /**
+     * Such as {@code MODEL accuracy >= 0.9}, {@code CLASS 'fraud' recall >= 0.8}, or with a fold bound
+     * {@code MODEL accuracy (worstFold) >= 0.72} (interval bounds keep the names they had before fold bounds existed).
+     */
     static String ruleName(RuleResult rule) {
         StringBuilder name = new StringBuilder(String.valueOf(rule.scope()));
         if (rule.target() != null) {
             name.append(" '").append(rule.target()).append('\'');
         }
         name.append(' ').append(rule.metric());
+        if (rule.bound() != null && rule.bound().toLowerCase(java.util.Locale.ROOT).contains("fold")) {
+            name.append(" (").append(rule.bound()).append(')');
+        }
         if (rule.minimum() != null) {
             name.append(" >= ").append(NumberText.of(rule.minimum()));
         }

@@ -55,12 +55,18 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
                 md.append(" (").append(code(project.artifactId())).append(')');
             }
         }
+        if (project != null && project.evaluation() != null) {
+            md.append(" \u2014 evaluation ").append(code(project.evaluation()));
+        }
         md.append("\n\n");
         md.append("**").append(verdict).append("**: ").append(violated.size()).append(" of ").append(rules.size())
                 .append(rules.size() == 1 ? " rule" : " rules").append(" violated; checks: ")
                 .append(count(checks, "fail")).append(" failing, ").append(count(checks, "warn"))
                 .append(" warning.\n\n");
         appendSubject(md, report);
+        if (report.whyFailed() != null) {
+            md.append("### Why the gate failed\n\n").append(escape(report.whyFailed().summary())).append("\n\n");
+        }
         appendHeadline(md, HeadlineMetric.of(report));
 
         if (!violated.isEmpty()) {
@@ -69,12 +75,20 @@ public final class MarkdownSummaryWriter implements ReportFileWriter {
                     : JunitXmlWriter.ruleName(rule))).append('\n'));
             md.append('\n');
         }
+        List<RuleResult> inconclusive = rules.stream().filter(RuleResult::inconclusive).toList();
+        if (!inconclusive.isEmpty()) {
+            md.append("### Inconclusive limits\n\n");
+            inconclusive.forEach(rule -> md.append("- **").append(rule.status().toUpperCase(Locale.ROOT))
+                    .append("** ").append(escape(rule.message())).append('\n'));
+            md.append('\n');
+        }
         if (!flagged.isEmpty()) {
             md.append("### Checks\n\n");
             flagged.forEach(check -> md.append("- **").append(check.status().toUpperCase(Locale.ROOT)).append("** ")
                     .append(code(check.id())).append(": ").append(escape(check.message())).append('\n'));
             md.append('\n');
         }
+        DiagnosticsSummary.append(md, report);
         appendNotes(md, report.notes() == null ? List.of() : report.notes());
         md.append("Full report: [").append(HtmlReportWriter.FILE_NAME).append("](").append(HtmlReportWriter.FILE_NAME)
                 .append(")\n");

@@ -41,11 +41,12 @@ import org.mlgate.analysis.InputException;
  * folder with other content), it is never renamed away: the files are moved in one by one under the same lock,
  * report.json last.
  */
-public final class ReportWriters {
+public final class ReportWriters implements AutoCloseable {
     /** How long a writer waits for another one to finish swapping its report in. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(120);
 
     private final List<ReportFileWriter> writers;
+    private Thread warmUp;
 
     /** Writes with the given writers, in order; the first file moved into place is the last one's. */
     public ReportWriters(List<ReportFileWriter> writers) {
@@ -58,10 +59,35 @@ public final class ReportWriters {
      */
     public static ReportWriters prepare() {
         ReportWriters writers = standard();
-        Thread warmUp = new Thread(() -> writers.writers.forEach(ReportFileWriter::warmUp), "mlgate-report-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        writers.warmUp = new Thread(writers::warmUpQuietly, "mlgate-report-warm-up");
+        writers.warmUp.setDaemon(true);
+        writers.warmUp.start();
         return writers;
+    }
+
+    private void warmUpQuietly() {
+        try {
+            writers.forEach(ReportFileWriter::warmUp);
+        } catch (Throwable ignored) { // an optimisation only: write() loads whatever the warm-up did not
+        }
+    }
+
+    /**
+     * Waits for the warm-up thread. Call it before the caller's class loader goes away (Maven closes the plugin's
+     * realm when the mojo returns, even when it fails early): a warm-up still loading classes from a closed realm
+     * would print a NoClassDefFoundError after the build's own message.
+     */
+    @Override
+    public void close() {
+        Thread thread = warmUp;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The four product writers. report.json goes first, so a NaN stops the run before anything is rendered. */

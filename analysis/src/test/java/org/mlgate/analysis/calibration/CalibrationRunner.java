@@ -19,6 +19,7 @@ import org.mlgate.analysis.calibration.Outcome.Condition;
 import org.mlgate.analysis.calibration.Outcome.SeenSlice;
 import org.mlgate.analysis.calibration.Trial.Spec;
 import org.mlgate.analysis.checks.ChecksOptions;
+import org.mlgate.analysis.diagnostics.DiagnosticsOptions;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.model.SourceRequest;
@@ -37,7 +38,9 @@ import org.tribuo.data.csv.CSVLoader;
  *
  * <p>The request is the plugin's with no rules: {@code trainingData} set, the group and time columns named when
  * the plant has them, bootstrap intervals off (they play no part in checks or slices), every other option at its
- * default. Trials run on a fixed pool of threads; the outcomes come back in the order of the specs and do not
+ * default. The clean random splits also get the training rows' predictions ({@code trainingPredictions}: their
+ * out-of-fold predictions; model mode scores the training file) and the default 1,000 bootstrap replicates, so that
+ * the fit diagnosis ({@code diagnostics.fit}) is judged as a user's build would judge it. Trials run on a fixed pool of threads; the outcomes come back in the order of the specs and do not
  * depend on the scheduling (every trial is seeded by its spec alone).
  */
 final class CalibrationRunner {
@@ -85,6 +88,8 @@ final class CalibrationRunner {
             Path training = dir.resolve("training.csv");
             trial.writeTraining(training);
             SourceRequest source;
+            boolean fit = spec.plant() == Plant.CLEAN || spec.plant() == Plant.MODEL_CLEAN;
+            DiagnosticsOptions diagnostics = DiagnosticsOptions.defaults();
             if (spec.plant() == Plant.MODEL_CLEAN) {
                 Path validation = dir.resolve("validation.csv");
                 trial.writeValidation(validation);
@@ -94,12 +99,17 @@ final class CalibrationRunner {
                 Path predictions = dir.resolve("predictions.csv");
                 trial.writePredictions(predictions);
                 source = SourceRequest.forPredictions(predictions);
+                if (fit) {
+                    Path trainingPredictions = dir.resolve("training-predictions.csv");
+                    trial.writeTrainingPredictions(trainingPredictions);
+                    diagnostics = diagnostics.withTrainingPredictions(trainingPredictions);
+                }
             }
             ChecksOptions checks = ChecksOptions.defaults(null, source.labelColumnOrDefault())
                     .withColumns(null, trial.groupColumn(), trial.timeColumn());
             EvaluationRequest request = new EvaluationRequest(source,
-                    MetricOptions.defaults().withBootstrapReplicates(0), ErrorAnalysisOptions.defaults(), checks,
-                    training, List.of());
+                    fit ? MetricOptions.defaults() : MetricOptions.defaults().withBootstrapReplicates(0),
+                    ErrorAnalysisOptions.defaults(), checks, training, List.of()).withDiagnostics(diagnostics);
             Report report = Evaluation.run(request);
             return new Outcome(spec, report.verdict(), report.checks(), weakSlices(report), slicesTested(report),
                     trial.validationRepeats(), trial.exactOverlap(), trial.slice(), null, null,

@@ -130,6 +130,68 @@ class CalibrationTest {
         }
     }
 
+    /**
+     * Issue 12: the fit diagnosis (check {@code diagnostics.fit}) must not flag a clean model of appropriate capacity.
+     * On the clean random splits the training rows are scored by the same kind of model as the validation rows:
+     * their out-of-fold predictions in predictions mode (so both sets have the same expected error: the null of no
+     * overfitting), a Tribuo logistic regression scoring its own training rows in model mode (in-sample, so a small
+     * honest optimism). No run may be flagged except where it is true of the data (TIC's model does not beat the
+     * majority class even on its training rows: high bias). The table {@code target/calibration/fit.md} gives the
+     * rates, and how often the gap's interval alone lies above 0 (the decision rule's significance part, designed to
+     * be at most 2.5% under the null).
+     */
+    @Test
+    void theFitDiagnosisFlagsNoCleanModel() throws IOException {
+        List<Outcome> runs = tables.cleanSplits().stream().filter(o -> o.check("diagnostics.fit").isPresent())
+                .toList();
+        assertFalse(runs.isEmpty(), "no clean run has a fit diagnosis");
+        List<Outcome> flagged = runs.stream().filter(o -> !"pass".equals(o.status("diagnostics.fit"))).toList();
+        List<Outcome> falseFlags = flagged.stream()
+                .filter(o -> !TrueOnCleanData.justifiesWarning(o, "diagnostics.fit")).toList();
+        long gapAboveZero = runs.stream().filter(o -> number(o, "gapLower") > 0).count();
+        long undetermined = runs.stream().filter(o -> "undetermined".equals(detail(o, "diagnosis"))).count();
+        StringBuilder table = new StringBuilder("## Fit diagnosis (diagnostics.fit) on clean splits\n\n")
+                .append("| runs | mode | flagged | of which true of the data | false alarms | gap interval above 0 |"
+                        + " undetermined |\n|---|---|---|---|---|---|---|\n");
+        for (Plant plant : List.of(Plant.CLEAN, Plant.MODEL_CLEAN)) {
+            List<Outcome> of = runs.stream().filter(o -> o.spec().plant() == plant).toList();
+            long flags = of.stream().filter(flagged::contains).count();
+            long falses = of.stream().filter(falseFlags::contains).count();
+            table.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %d (%.1f%%) | %d (%.1f%%) | %d |%n",
+                    of.size(), plant == Plant.CLEAN ? "predictions (out-of-fold training rows)"
+                            : "model (in-sample training rows)", flags, flags - falses, falses,
+                    100.0 * falses / Math.max(1, of.size()),
+                    of.stream().filter(o -> number(o, "gapLower") > 0).count(),
+                    100.0 * of.stream().filter(o -> number(o, "gapLower") > 0).count() / Math.max(1, of.size()),
+                    of.stream().filter(o -> "undetermined".equals(detail(o, "diagnosis"))).count()));
+        }
+        Map<String, String> byDataset = new LinkedHashMap<>();
+        for (Outcome o : runs) {
+            String[] counts = byDataset.getOrDefault(o.spec().dataset(), "0/0").split("/");
+            byDataset.put(o.spec().dataset(), (Integer.parseInt(counts[0]) + (flagged.contains(o) ? 1 : 0)) + "/"
+                    + (Integer.parseInt(counts[1]) + 1));
+        }
+        table.append("\nPer dataset (flagged / runs): ").append(byDataset).append('\n');
+        System.out.println(table);
+        Files.createDirectories(Path.of("target", "calibration"));
+        Files.writeString(Path.of("target", "calibration", "fit.md"), table, StandardCharsets.UTF_8);
+        assertTrue(falseFlags.isEmpty(), falseFlags.size() + " of " + runs.size() + " clean runs flagged: "
+                + falseFlags.stream().limit(5).map(o -> o.spec() + ": " + o.check("diagnostics.fit").orElseThrow()
+                .message()).toList() + "\n" + table);
+        assertTrue(gapAboveZero <= Math.ceil(0.05 * runs.size()), "the gap's interval lies above 0 in "
+                + gapAboveZero + " of " + runs.size() + " clean runs\n" + table);
+        assertTrue(undetermined == 0, undetermined + " clean runs have no fit diagnosis\n" + table);
+    }
+
+    private static Object detail(Outcome outcome, String key) {
+        return outcome.check("diagnostics.fit").map(c -> c.details() == null ? null : c.details().get(key))
+                .orElse(null);
+    }
+
+    private static double number(Outcome outcome, String key) {
+        return detail(outcome, key) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
     @Test
     void everyExactLabelCopyIsFound() {
         assertEveryPlantFound(Plant.EXACT_COPY);

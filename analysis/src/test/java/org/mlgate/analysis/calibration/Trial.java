@@ -84,6 +84,14 @@ record Trial(Spec spec, Dataset data, List<String> columns, List<Row> training, 
         write(file, training, false);
     }
 
+    /**
+     * The training rows' predictions file, for the fit diagnosis: their out-of-fold predictions, which come from
+     * models that did not see them, as the validation rows' do (so both have the same expected error).
+     */
+    void writeTrainingPredictions(Path file) throws IOException {
+        write(file, training, true);
+    }
+
     /** The predictions file: the feature columns, {@code actual}, {@code predicted} and {@code p_<label>}. */
     void writePredictions(Path file) throws IOException {
         write(file, validation, true);

@@ -97,15 +97,71 @@ final class ModelFamilies {
         return new Family(name, Task.CLASSIFICATION, data -> trainer.train((Dataset<Label>) data));
     }
 
+    /** Two labels per row at most: "low" (x + y below 6), "odd" (i odd) and "wide" (x above 3), with noise. */
+    static String multiLabelCsv() {
+        StringBuilder csv = new StringBuilder("x,y,labels\n");
+        for (int i = 0; i < 60; i++) {
+            double x = (i * 37 % 60) / 10.0;
+            double y = (i * 11 % 60) / 10.0;
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            if (x + y + ((i % 7) - 3) / 10.0 < 6) {
+                labels.add("low");
+            }
+            if (x > 3) {
+                labels.add("wide");
+            }
+            if (labels.isEmpty()) {
+                labels.add("odd");
+            }
+            csv.append(x).append(',').append(y).append(",\"").append(String.join(",", labels)).append("\"\n");
+        }
+        return csv.toString();
+    }
+
+    /** Three groups around (1, 1), (4, 1) and (2.5, 4), numbered 0 to 2 as Tribuo's cluster ids. */
+    static String clusteringCsv() {
+        StringBuilder csv = new StringBuilder("x,y,cluster\n");
+        double[][] centres = {{1, 1}, {4, 1}, {2.5, 4}};
+        for (int i = 0; i < 60; i++) {
+            int group = i % 3;
+            csv.append(centres[group][0] + ((i * 7 % 11) - 5) / 10.0).append(',')
+                    .append(centres[group][1] + ((i * 5 % 13) - 6) / 10.0).append(',').append(group).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** Points around (2, 2), all expected: a one-class model trains on normal rows only. */
+    static String anomalyCsv() {
+        StringBuilder csv = new StringBuilder("x,y,event\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(2 + ((i * 7 % 11) - 5) / 5.0).append(',').append(2 + ((i * 5 % 13) - 6) / 5.0)
+                    .append(",EXPECTED\n");
+        }
+        return csv.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Family multiLabel(String name, Trainer<org.tribuo.multilabel.MultiLabel> trainer) {
+        return new Family(name, Task.MULTILABEL,
+                data -> trainer.train((Dataset<org.tribuo.multilabel.MultiLabel>) data));
+    }
+
     @SuppressWarnings("unchecked")
     private static Family regression(String name, Trainer<Regressor> trainer) {
         return new Family(name, Task.REGRESSION, data -> trainer.train((Dataset<Regressor>) data));
     }
 
+    @SuppressWarnings("unchecked")
     static List<Family> all() {
         SVMParameters<Label> svc = new SVMParameters<>(new SVMClassificationType(SVMClassificationType.SVMMode.C_SVC),
                 KernelType.RBF);
         svc.setProbability();
+        SVMParameters<org.tribuo.anomaly.Event> oneClass = new SVMParameters<>(
+                new org.tribuo.anomaly.libsvm.SVMAnomalyType(
+                        org.tribuo.anomaly.libsvm.SVMAnomalyType.SVMMode.ONE_CLASS),
+                KernelType.RBF);
+        oneClass.setGamma(0.5);
+        oneClass.setNu(0.1);
         SVMParameters<Regressor> svr = new SVMParameters<>(new SVMRegressionType(SVMRegressionType.SVMMode.EPSILON_SVR),
                 KernelType.RBF);
         return List.of(
@@ -144,7 +200,25 @@ final class ModelFamilies {
                 regression("baseline (mean)", DummyRegressionTrainer.createMeanTrainer()),
                 regression("scaled linear regression (TransformTrainer)", new TransformTrainer<>(
                         new LinearSGDTrainer(new SquaredLoss(), new AdaGrad(0.5), 10, 1L),
-                        new TransformationMap(Map.of("x", List.of(new LinearScalingTransformation()))))));
+                        new TransformationMap(Map.of("x", List.of(new LinearScalingTransformation()))))),
+                multiLabel("multi-label linear (SGD)", new org.tribuo.multilabel.sgd.linear.LinearSGDTrainer(
+                        new org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy(), new AdaGrad(0.1), 5, 1L)),
+                multiLabel("multi-label factorization machine (SGD)",
+                        new org.tribuo.multilabel.sgd.fm.FMMultiLabelTrainer(
+                        new org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy(), new AdaGrad(0.1), 5, 1L, 4,
+                        0.1)),
+                multiLabel("independent binary relevance", new org.tribuo.multilabel.baseline
+                        .IndependentMultiLabelTrainer(new LogisticRegressionTrainer())),
+                multiLabel("classifier chain", new org.tribuo.multilabel.baseline.ClassifierChainTrainer(
+                        new CARTClassificationTrainer(3), 1L)),
+                multiLabel("ensemble of classifier chains", new org.tribuo.multilabel.ensemble.CCEnsembleTrainer(
+                        new CARTClassificationTrainer(3), 3, 1L)),
+                new Family("k-means", Task.CLUSTERING, data -> new org.tribuo.clustering.kmeans.KMeansTrainer(3, 10,
+                        org.tribuo.math.distance.DistanceType.L2.getDistance(), 1, 1L)
+                        .train((Dataset<org.tribuo.clustering.ClusterID>) (Dataset<?>) data)),
+                new Family("one-class SVM (LibSVM)", Task.ANOMALY, data ->
+                        new org.tribuo.anomaly.libsvm.LibSVMAnomalyTrainer(oneClass)
+                                .train((Dataset<org.tribuo.anomaly.Event>) (Dataset<?>) data)));
     }
 
     /** The family of that name in {@link #all}. */
@@ -163,6 +237,21 @@ final class ModelFamilies {
         if (task == Task.CLASSIFICATION) {
             Path csv = TestModels.write(dir, "classes-train.csv", classificationCsv());
             return new MutableDataset<>(new CSVLoader<>(new LabelFactory()).loadDataSource(csv, "label"));
+        }
+        if (task == Task.MULTILABEL) {
+            Path csv = TestModels.write(dir, "multilabel-train.csv", multiLabelCsv());
+            return new MutableDataset<>(new CSVLoader<>(new org.tribuo.multilabel.MultiLabelFactory())
+                    .loadDataSource(csv, "labels"));
+        }
+        if (task == Task.CLUSTERING) {
+            Path csv = TestModels.write(dir, "clustering-train.csv", clusteringCsv());
+            return new MutableDataset<>(new CSVLoader<>(new org.tribuo.clustering.ClusteringFactory())
+                    .loadDataSource(csv, "cluster"));
+        }
+        if (task == Task.ANOMALY) {
+            Path csv = TestModels.write(dir, "anomaly-train.csv", anomalyCsv());
+            return new MutableDataset<>(new CSVLoader<>(new org.tribuo.anomaly.AnomalyFactory())
+                    .loadDataSource(csv, "event"));
         }
         Path csv = TestModels.write(dir, "regression-train.csv", regressionCsv());
         return new MutableDataset<>(new CSVLoader<>(new RegressionFactory()).loadDataSource(csv, "target"));

@@ -15,6 +15,7 @@ import org.mlgate.analysis.Evaluation;
 import org.mlgate.analysis.EvaluationRequest;
 import org.mlgate.analysis.baseline.BaselineOptions;
 import org.mlgate.analysis.checks.ChecksOptions;
+import org.mlgate.analysis.diagnostics.DiagnosticsOptions;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.model.SourceRequest;
@@ -43,17 +44,20 @@ class DuplicatesAcrossPartitionsTest {
         return file;
     }
 
+    /** Importance reads a sample of the rows, which partial states do not carry (the merged report says so). */
+    private static final DiagnosticsOptions NO_IMPORTANCE = DiagnosticsOptions.defaults().withImportance(false);
+
     private static EvaluationRequest request(Path csv) {
         SourceRequest source = SourceRequest.forPredictions(csv);
         return new EvaluationRequest(source, MetricOptions.defaults().withBootstrapReplicates(20),
                 ErrorAnalysisOptions.defaults(), ChecksOptions.defaults(null, "actual"), null, List.of(), List.of(),
-                BaselineOptions.none());
+                BaselineOptions.none()).withDiagnostics(NO_IMPORTANCE);
     }
 
     private static EvaluationRequest engine(EvaluationRequest request) {
         return new EvaluationRequest(SourceRequest.forPredictions(null).withLabelColumn("actual"),
                 request.metricOptions(), request.errors(), request.checks(), null, List.of(), List.of(),
-                BaselineOptions.none());
+                BaselineOptions.none()).withDiagnostics(NO_IMPORTANCE);
     }
 
     @SuppressWarnings("unchecked")

@@ -18,10 +18,19 @@ import org.mlgate.analysis.checks.TrainingFacts;
 /** Every part of RowConsumers is written into a partial state: a part added without a codec fails here. */
 class PartCodecsTest {
 
+    /**
+     * Fields that partial states do not write, each for its reason: how the rows of a task are viewed (derived from
+     * the task in the header), multi-label errors (the format holds classification and regression only) and the
+     * diagnostics' rows (no importance sample, no folds: the merged report says so).
+     */
+    private static final Set<String> NOT_WRITTEN = Set.of("org.mlgate.analysis.TaskAnalyses",
+            "org.mlgate.analysis.errors.LabelErrors", "org.mlgate.analysis.diagnostics.RowDiagnostics");
+
     private static List<Class<?>> fieldTypes() {
         return Arrays.stream(RowConsumers.class.getDeclaredFields())
                 .filter(f -> !Modifier.isStatic(f.getModifiers()))
                 .map(Field::getType)
+                .filter(type -> !NOT_WRITTEN.contains(type.getName()))
                 .collect(Collectors.toList());
     }
 

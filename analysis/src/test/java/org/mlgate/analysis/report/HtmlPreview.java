@@ -22,6 +22,7 @@ public final class HtmlPreview {
         Map<String, Report> fixtures = new java.util.LinkedHashMap<>(ReportFixtures.all());
         fixtures.putAll(ReportFixtures.samples());
         fixtures.putAll(Gallery.reports(1000));
+        fixtures.putAll(TaskGallery.reports());
         for (Map.Entry<String, Report> fixture : fixtures.entrySet()) {
             Path index = ReportWriters.writeAll(fixture.getValue(), root.resolve(fixture.getKey()));
             System.out.println(index);

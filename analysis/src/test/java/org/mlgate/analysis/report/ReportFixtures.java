@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mlgate.analysis.data.DataInfo;
+import org.mlgate.analysis.diagnostics.Fit;
+import org.mlgate.analysis.diagnostics.Folds;
+import org.mlgate.analysis.diagnostics.Importance;
 import org.mlgate.analysis.errors.ConfidentMistake;
 import org.mlgate.analysis.errors.ConfusionPair;
 import org.mlgate.analysis.errors.ErrorAnalysis;
@@ -45,7 +48,114 @@ final class ReportFixtures {
         all.put("four-class", fourClass());
         all.put("regression", regression());
         all.put("hostile", hostile());
+        all.put("diagnosed", diagnosed());
+        all.put("hostile-diagnostics", hostileDiagnostics());
         return all;
+    }
+
+    /**
+     * The binary fraud model with every diagnostic of issue 12: permutation importance with a baseline comparison
+     * and the model's own weights, the fit on training rows (high variance), five cross-validation folds, an
+     * inconclusive limit that warns, and why the gate failed.
+     */
+    static Report diagnosed() {
+        Report binary = binary();
+        Importance importance = new Importance(Importance.PERMUTATION, "How much worse accuracy gets when a column's"
+                + " values are shuffled among 2000 validation rows and the rows are scored again (mean of 3"
+                + " shuffles); positive: the model relies on the column; 95% bootstrap intervals.",
+                List.of("accuracy"), 2000, 2000, 3, 100, 0.95, List.of(
+                        feature("amount", 1, 0.0612, 0.0491, 0.0733, true),
+                        feature("country", 2, 0.0214, 0.0129, 0.0299, true),
+                        feature("hour", 3, 0.0031, -0.0012, 0.0074, true),
+                        feature("channel", 4, 0.0008, -0.0021, 0.0037, true),
+                        feature("customer_id", 5, 0, 0.0, 0.0, false)),
+                new Importance.ModelImportance("org.tribuo.classification.sgd.linear.LinearSGDModel",
+                        "As the model reports them (Tribuo getTopFeatures): the weights of the linear model per class.",
+                        Map.of("fraud", List.of(new Importance.Weight("amount", 2.31),
+                                new Importance.Weight("country@BR", 1.12)))),
+                new Importance.RankChanges("baseline/report.json", "accuracy", Importance.PERMUTATION, List.of(
+                        new Importance.RankChange("country", 2, 4, 2, 0.0214, 0.002),
+                        new Importance.RankChange("hour", 3, 2, -1, 0.0031, 0.011),
+                        new Importance.RankChange("amount", 1, 1, 0, 0.0612, 0.058),
+                        new Importance.RankChange("customer_id", 5, null, null, 0.0, null)),
+                        List.of("1 column is new in this run.")),
+                List.of());
+        Map<String, Fit.Comparison> fitMetrics = new LinkedHashMap<>();
+        fitMetrics.put("accuracy", new Fit.Comparison(0.991, new Interval(0.987, 0.995, 0.95), 0.912,
+                new Interval(0.897, 0.926, 0.95), 0.912 - 0.991, new Interval(-0.095, -0.064, 0.95)));
+        fitMetrics.put("errorRate", new Fit.Comparison(0.009, new Interval(0.005, 0.013, 0.95), 0.088,
+                new Interval(0.074, 0.103, 0.95), 0.079, new Interval(0.064, 0.095, 0.95)));
+        Fit fit = new Fit("data/train.csv", 8000, "errorRate", 0.009, 0.088, 0.079, new Interval(0.064, 0.095, 0.95),
+                "majority class", null, 0.112, 0.0804, 0.7054, Fit.HIGH_VARIANCE, false, true,
+                "High variance: the error rate is 0.088 on the validation rows against 0.009 on the training rows"
+                        + " (gap +0.079, 95% interval +0.064 to +0.095), 71% of the error a model could remove."
+                        + " Try more training data, more regularisation, or fewer features.", fitMetrics, List.of());
+        List<Folds.Fold> foldList = new ArrayList<>();
+        double[] accuracies = {0.921, 0.905, 0.93, 0.889, 0.915};
+        for (int f = 0; f < accuracies.length; f++) {
+            foldList.add(new Folds.Fold(Integer.toString(f + 1), 400, ordered2("accuracy", accuracies[f], "aucRoc",
+                    0.92 + f * 0.004, "f1", 0.55 + f * 0.01)));
+        }
+        Map<String, Folds.AcrossFolds> across = new LinkedHashMap<>();
+        across.put("accuracy", new Folds.AcrossFolds(0.912, 0.912, 0.0156, new Interval(0.8926, 0.9314, 0.95), 0.889,
+                "4", 0.93, "3", 0.889, "4", 5));
+        across.put("aucRoc", new Folds.AcrossFolds(0.9312345678, 0.928, 0.0063, new Interval(0.9202, 0.9358, 0.95),
+                0.92, "1", 0.936, "5", 0.92, "1", 5));
+        across.put("f1", new Folds.AcrossFolds(0.5849, 0.57, 0.0158, new Interval(0.5504, 0.5896, 0.95), 0.55, "1",
+                0.59, "5", 0.55, "1", 5));
+        Folds folds = new Folds("fold", 2000, 0, List.copyOf(foldList), across, List.of());
+        List<RuleResult> rules = new ArrayList<>(binary.rules());
+        rules.set(0, new RuleResult("MODEL", null, "accuracy", 0.912, 0.9, null, "warn", "Rule inconclusive for"
+                + " MODEL: accuracy is 0.912, within minimum 0.90; inconclusive: the limit lies within the 95% interval"
+                + " 0.897 to 0.926, and these rows detect differences of 0.015 or more; about 1,125 more rows like"
+                + " these would decide it (onInconclusive=warn)", new Interval(0.897, 0.926, 0.95), 0.015, false,
+                1125L));
+        WhyFailed why = new WhyFailed("The gate failed on 1 rule. CLASS 'fraud': recall is 0.55, 0.25 below the"
+                + " minimum 0.80; its rows went to 'legit' (100 rows, 45% of its rows).", List.of(
+                new WhyFailed.Explanation("CLASS", "fraud", "recall", "limit", 0.5536, 0.8, 0.2464, false,
+                        List.of(new WhyFailed.Contribution("fraud \u2192 legit", 100, null, 0.4464, null)), List.of(),
+                        "CLASS 'fraud': recall is 0.55, 0.25 below the minimum 0.80; its rows went to 'legit' (100"
+                                + " rows, 45% of its rows).")));
+        Map<String, Double> metrics = new LinkedHashMap<>(binary.metrics());
+        metrics.put("generalizationGap", 0.079);
+        Map<String, Interval> intervals = new LinkedHashMap<>(binary.intervals());
+        intervals.put("generalizationGap", new Interval(0.064, 0.095, 0.95));
+        List<CheckResult> checks = new ArrayList<>(binary.checks());
+        checks.add(new CheckResult("diagnostics.fit", "warn", fit.message(), ordered("diagnosis", fit.diagnosis(),
+                "metric", "errorRate", "trainingError", 0.009, "validationError", 0.088)));
+        return new Report(binary.schemaVersion(), binary.task(), binary.model(), binary.data(),
+                binary.positiveLabel(), metrics, binary.classes(), binary.confusionMatrix(), intervals,
+                binary.curves(), binary.errors(), checks, rules, binary.notes(), binary.verdict(), binary.slices(),
+                null, null, null, null, importance, fit, folds, why);
+    }
+
+    /** The diagnostics with markup wherever the data reaches them: column, fold and class names. */
+    static Report hostileDiagnostics() {
+        Report hostile = hostile();
+        Importance importance = new Importance(Importance.ERROR_ASSOCIATION, "desc " + SCRIPT,
+                List.of(Importance.ERROR_VARIANCE_EXPLAINED), 8, 8, null, 0, null,
+                List.of(feature(SCRIPT, 1, 0.2, null, null, null), feature(QUOTES + "|`x`", 2, -0.01, null, null,
+                        null)), null, null, List.of());
+        Folds folds = new Folds(SCRIPT, 8, 0, List.of(new Folds.Fold(SCRIPT, 4, ordered2("accuracy", 0.5, "f1",
+                0.5)), new Folds.Fold(QUOTES, 4, ordered2("accuracy", 1.0, "f1", 1.0))),
+                Map.of("accuracy", new Folds.AcrossFolds(0.75, 0.75, 0.35, new Interval(-2.4, 3.9, 0.95), 0.5,
+                        SCRIPT, 1.0, QUOTES, 0.5, SCRIPT, 2)), List.of(SCRIPT));
+        WhyFailed why = new WhyFailed("The gate failed on 1 rule. " + SCRIPT, List.of());
+        return hostile.withDiagnostics(importance, null, folds).withWhyFailed(why);
+    }
+
+    private static Importance.Feature feature(String column, int rank, double value, Double lower, Double upper,
+                                              Boolean used) {
+        return new Importance.Feature(column, rank, Map.of(lower == null && used == null
+                ? Importance.ERROR_VARIANCE_EXPLAINED : "accuracy", new Importance.Score(value, lower, upper)), used);
+    }
+
+    private static Map<String, Double> ordered2(Object... keysAndValues) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], ((Number) keysAndValues[i + 1]).doubleValue());
+        }
+        return map;
     }
 
     /** A failing binary fraud model: intervals, curves, a failed CLASS rule, a warning and a failing check. */

@@ -7,16 +7,19 @@ import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CsvFormat;
 import org.mlgate.analysis.data.CsvRow;
-import org.mlgate.analysis.data.CsvTable;
+import org.mlgate.analysis.data.DataTable;
 
-/** The training file as {@link TrainingRows}, streamed from disk on each visit (nothing is kept in memory). */
-public final class CsvTrainingRows implements TrainingRows {
+/**
+ * The training file as {@link TrainingRows}, in any format mlgate reads ({@link DataTable#open}: CSV, Parquet, JSON
+ * Lines, by the file's name), streamed from disk on each visit (nothing is kept in memory).
+ */
+public final class FileTrainingRows implements TrainingRows {
     private final Path file;
     private final List<String> columns;
     private final String labelColumn;
     private final CsvFormat format;
 
-    private CsvTrainingRows(Path file, List<String> columns, String labelColumn, CsvFormat format) {
+    private FileTrainingRows(Path file, List<String> columns, String labelColumn, CsvFormat format) {
         this.file = file;
         this.columns = columns;
         this.labelColumn = labelColumn;
@@ -24,19 +27,21 @@ public final class CsvTrainingRows implements TrainingRows {
     }
 
     /** Reads the header now, so that a missing file or label column fails before the evaluation starts. */
-    public static CsvTrainingRows open(Path file, String labelColumn) {
+    public static FileTrainingRows open(Path file, String labelColumn) {
         return open(file, labelColumn, CsvFormat.detect());
     }
 
-    /** As {@link #open(Path, String)}, for a file written as {@code format} says (the validation data's format). */
-    public static CsvTrainingRows open(Path file, String labelColumn, CsvFormat format) {
-        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL), format)) {
+    /**
+     * As {@link #open(Path, String)}; a CSV file written as {@code format} says (the validation data's format).
+     */
+    public static FileTrainingRows open(Path file, String labelColumn, CsvFormat format) {
+        try (DataTable table = DataTable.open(file, new BadRows(BadRowPolicy.FAIL), format)) {
             if (table.column(labelColumn) < 0) {
                 throw new InputException("The training data " + file + " has no column '" + labelColumn
                         + "' (columns: " + String.join(", ", table.header()) + "); it must have the same label "
                         + "column as the validation data.");
             }
-            return new CsvTrainingRows(file, table.header(), labelColumn, format);
+            return new FileTrainingRows(file, table.header(), labelColumn, format);
         }
     }
 
@@ -57,7 +62,7 @@ public final class CsvTrainingRows implements TrainingRows {
 
     @Override
     public void forEachRow(RowVisitor visitor) {
-        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL), format)) {
+        try (DataTable table = DataTable.open(file, new BadRows(BadRowPolicy.FAIL), format)) {
             for (CsvRow row = table.next(); row != null; row = table.next()) {
                 visitor.row(row.line(), row.cells());
             }

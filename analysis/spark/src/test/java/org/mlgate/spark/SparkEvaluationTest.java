@@ -30,6 +30,7 @@ import org.mlgate.analysis.EvaluationRequest;
 import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.baseline.BaselineOptions;
 import org.mlgate.analysis.checks.ChecksOptions;
+import org.mlgate.analysis.diagnostics.DiagnosticsOptions;
 import org.mlgate.analysis.data.BadRowPolicy;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.metrics.MetricOptions;
@@ -67,15 +68,19 @@ class SparkEvaluationTest {
                 ErrorAnalysisOptions.defaults().withIdColumn(idColumn),
                 new ChecksOptions(null, "actual", idColumn, null, null, ChecksOptions.DEFAULT_MINORITY_RATIO,
                         Map.of()),
-                null, List.of(), slices, BaselineOptions.none());
+                null, List.of(), slices, BaselineOptions.none()).withDiagnostics(NO_IMPORTANCE);
     }
+
+    /** Importance reads a sample of the rows, which partial states do not carry (the merged report says so). */
+    private static final DiagnosticsOptions NO_IMPORTANCE = DiagnosticsOptions.defaults().withImportance(false);
 
     /** The same request without the file: Spark reads the rows. */
     private static EvaluationRequest withoutFile(EvaluationRequest request) {
         SourceRequest s = request.source();
         return new EvaluationRequest(new SourceRequest(null, null, null, s.labelColumn(), s.predictionColumn(),
                 s.probabilityPrefix(), s.task(), s.onBadRow()), request.metricOptions(), request.errors(),
-                request.checks(), null, List.of(), request.sliceColumns(), BaselineOptions.none());
+                request.checks(), null, List.of(), request.sliceColumns(), BaselineOptions.none())
+                .withDiagnostics(NO_IMPORTANCE);
     }
 
     private static String json(org.mlgate.analysis.report.Report report) {
@@ -219,7 +224,7 @@ class SparkEvaluationTest {
         assertEquals(one.getMessage(), distributed.getMessage());
         EvaluationRequest skip = new EvaluationRequest(request.source().withOnBadRow(BadRowPolicy.SKIP),
                 request.metricOptions(), request.errors(), request.checks(), null, List.of(), List.of(),
-                BaselineOptions.none());
+                BaselineOptions.none()).withDiagnostics(NO_IMPORTANCE);
         SparkEquality.assertSameReport(onePass(skip), spark(partitioned(csv, 15_000, 8_000, 7_000), skip));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.mlgate.analysis.InputException;
 import org.mlgate.analysis.Task;
 import org.mlgate.analysis.data.BadRows;
 import org.mlgate.analysis.data.CsvRow;
@@ -45,12 +46,17 @@ final class TabularScoredRowSource implements ScoredRowSource {
     private final List<String> unused;
     private final Set<String> missingColumns = ConcurrentHashMap.newKeySet();
     private final LongAdder missingRows = new LongAdder();
+    /** Rows whose actual label is one of the model's classes; none means the labels do not match (see finish). */
+    private final LongAdder knownActuals = new LongAdder();
+    private final Set<String> classes;
+    private volatile String anActual;
     private long scored;
     private boolean exhausted;
 
     TabularScoredRowSource(TabularModel model, DataTable table, String labelColumn, BadRows badRows,
                            List<String> configuredFeatureColumns) {
         this.model = model;
+        this.classes = Set.copyOf(model.labels());
         this.table = table;
         this.dataFile = table.file();
         this.labelColumn = labelColumn;
@@ -197,6 +203,21 @@ final class TabularScoredRowSource implements ScoredRowSource {
         return new ScoredBatch(scored, numbers, rejections);
     }
 
+    /**
+     * A classifier none of whose classes is ever an actual label is judged against the wrong names (XGBoost's classes
+     * are 0, 1, ... unless {@code labels} names them): every metric would be 0, so the build stops instead.
+     */
+    @Override
+    public void finish() {
+        if (model.task() == Task.CLASSIFICATION && scored > 0 && knownActuals.sum() == 0) {
+            throw new InputException("None of the actual labels in column '" + labelColumn + "' of " + dataFile
+                    + " (for instance '" + anActual + "') is one of the classes of " + model.info().path() + " ("
+                    + FeatureMapping.shortList(model.labels()) + "); set labels to the class names in the order of the"
+                    + " model's classes (XGBoost's 0, 1, ...; an ONNX model's class labels), or labelColumn to the"
+                    + " column that holds them.");
+        }
+    }
+
     @Override
     public void account(ScoredBatch batch) {
         batch.rejections().forEach(rejection -> rejection.applyTo(badRows));
@@ -256,6 +277,11 @@ final class TabularScoredRowSource implements ScoredRowSource {
 
     private ScoredRow classified(CsvRow row, String actual, TabularModel.Predictions predictions, int i,
                                  List<Rejection> rejections) {
+        if (classes.contains(actual)) {
+            knownActuals.increment();
+        } else if (anActual == null) {
+            anActual = actual;
+        }
         double[] p = null;
         if (predictions.probabilities() != null) {
             p = predictions.probabilities()[i];

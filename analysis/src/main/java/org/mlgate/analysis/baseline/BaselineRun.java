@@ -16,6 +16,8 @@ import org.mlgate.analysis.metrics.ClassMetrics;
 import org.mlgate.analysis.metrics.MetricOptions;
 import org.mlgate.analysis.metrics.MetricResult;
 import org.mlgate.analysis.metrics.TaskMetrics;
+import org.mlgate.analysis.model.ModelFormat;
+import org.mlgate.analysis.model.ModelOptions;
 import org.mlgate.analysis.model.ScoredRowSources;
 import org.mlgate.analysis.model.SourceRequest;
 import org.mlgate.analysis.report.Report;
@@ -80,8 +82,10 @@ public final class BaselineRun implements AutoCloseable {
                         + " this evaluation reads a predictions file; set model and validationData, or compare with"
                         + " a baseline report instead.");
             }
+            // The same validation data read the same way (delimiter, decimal comma), by the baseline's own format.
             baselineSource = ScoredRowSources.open(new SourceRequest(given.model(), request.validationData(), null,
-                    request.labelColumn(), null, null, challenger.task(), request.onBadRow()));
+                    request.labelColumn(), null, null, challenger.task(), request.onBadRow(), request.format(),
+                    baselineModelOptions(request.modelOptions(), given.model())));
             if (baselineSource.task() != challenger.task()) {
                 baselineSource.close();
                 throw new InputException("baselineModel " + given.model() + " is a " + baselineSource.task().jsonName()
@@ -96,6 +100,16 @@ public final class BaselineRun implements AutoCloseable {
                         Task.REGRESSION.jsonName().equals(baselineReport.task()));
         return new BaselineRun(given, challenger, reported, baselineSource, stored,
                 baselineReport == null ? null : baselineReport.importance());
+    }
+
+    /**
+     * How to read the baseline model: by its own extension, and, for an ONNX or XGBoost model, with the challenger's
+     * featureColumns and labels (both models read the same validation data and name the same classes). A Tribuo
+     * model names its features and classes itself.
+     */
+    static ModelOptions baselineModelOptions(ModelOptions challenger, java.nio.file.Path model) {
+        return ModelFormat.of(null, model) == ModelFormat.TRIBUO ? ModelOptions.DEFAULT
+                : new ModelOptions(null, challenger.featureColumns(), challenger.labels());
     }
 
     /** The baseline report's importance section, for the rank comparison; null without one. */
@@ -189,6 +203,7 @@ public final class BaselineRun implements AutoCloseable {
                     options.allowDifferentData()));
         }
         if (baselineSource != null) {
+            baselineSource.finish(); // its own end-of-data checks (an ONNX or XGBoost model's class names)
             MetricOptions once = metricOptions.withBootstrapReplicates(0)
                     .withPositiveLabel(metrics.positiveLabel());
             MetricResult modelResult = baselineMetrics.result(once);

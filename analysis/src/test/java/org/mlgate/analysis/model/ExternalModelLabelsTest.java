@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.mlgate.analysis.Evaluation;
 import org.mlgate.analysis.EvaluationRequest;
 import org.mlgate.analysis.InputException;
+import org.mlgate.analysis.baseline.BaselineComparison;
+import org.mlgate.analysis.baseline.BaselineOptions;
 import org.mlgate.analysis.checks.ChecksOptions;
 import org.mlgate.analysis.errors.ErrorAnalysisOptions;
 import org.mlgate.analysis.metrics.MetricOptions;
@@ -48,5 +50,21 @@ class ExternalModelLabelsTest {
         try (var opened = ScoredRowSources.open(source)) {
             assertEquals(List.of("benign", "malignant"), opened.modelLabels());
         }
+    }
+
+    @Test
+    void aBaselineXgboostModelNamesItsClassesAsTheChallengerDoes() {
+        // The same model as JSON and as UBJSON: against itself, the champion's accuracy is the challenger's.
+        SourceRequest source = XgboostModelTest.request("cancer-binary.ubj", "cancer-validation.csv", "diagnosis")
+                .withModelOptions(ModelOptions.DEFAULT.withLabels(List.of("benign", "malignant")));
+        EvaluationRequest request = new EvaluationRequest(source, MetricOptions.defaults().withBootstrapReplicates(50),
+                ErrorAnalysisOptions.defaults(), ChecksOptions.defaults(null, "diagnosis"), null, List.of(), List.of(),
+                new BaselineOptions(null, XgboostModelTest.DIR.resolve("cancer-binary.json"), false));
+
+        BaselineComparison accuracy = Evaluation.run(request).baseline().comparisons().stream()
+                .filter(c -> c.metric().equals("accuracy")).findFirst().orElseThrow();
+
+        assertTrue(accuracy.value() > 0.9, "accuracy " + accuracy);
+        assertEquals(accuracy.value(), accuracy.baselineValue());
     }
 }

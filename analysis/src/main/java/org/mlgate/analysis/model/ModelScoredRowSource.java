@@ -288,25 +288,11 @@ final class ModelScoredRowSource implements ScoredRowSource {
     /** The label cell goes back where the file had it: the actual label, or the actual value as a number. */
     @Override
     public java.util.Optional<RawRows> rescorable(List<ScoredRow> scoredRows) {
-        List<CsvRow> rows = new ArrayList<>(scoredRows.size());
-        for (ScoredRow row : scoredRows) {
-            String[] features = row.cells();
-            String[] cells = new String[features.length + 1];
-            System.arraycopy(features, 0, cells, 0, labelIndex);
-            cells[labelIndex] = loaded.task() == Task.CLASSIFICATION ? row.actualLabel()
-                    : Double.toString(row.actualValue());
-            System.arraycopy(features, labelIndex, cells, labelIndex + 1, features.length - labelIndex);
-            rows.add(new CsvRow(row.line(), row.index(), cells));
-        }
-        return java.util.Optional.of(new RawRows(rows));
+        return java.util.Optional.of(LabelCell.restored(scoredRows, labelIndex, loaded.task()));
     }
 
     private String[] featureCells(CsvRow row) {
-        String[] cells = row.cells();
-        String[] out = new String[cells.length - 1];
-        System.arraycopy(cells, 0, out, 0, labelIndex);
-        System.arraycopy(cells, labelIndex + 1, out, labelIndex, cells.length - labelIndex - 1);
-        return out;
+        return LabelCell.featureCells(row, labelIndex);
     }
 
     @Override

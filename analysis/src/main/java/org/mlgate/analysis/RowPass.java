@@ -39,8 +39,13 @@ import org.mlgate.analysis.data.ScoredRowSource;
 final class RowPass<C extends PassConsumer<C>> {
     /** Rows read per call of the source: large enough for a model to predict in bulk. */
     static final int BATCH_SIZE = 1024;
-    /** A chunk holds about this many bytes of the file: enough to keep a worker busy for a while, few in flight. */
-    static final int CHUNK_BYTES = 2 << 20;
+    /**
+     * A chunk holds about this many bytes of the file: enough rows (about 4,000 of a 70-byte CSV row) that merging a
+     * fork costs little beside counting it, and few enough that the chunks in flight and their rows die young. At
+     * 2 MB, the rows of the chunks waiting to be merged outlived the young generation: G1's pauses took a third of
+     * the pass under -Xmx512m (analysis/benchmark/README.md, "Chunk size").
+     */
+    static final int CHUNK_BYTES = 256 << 10;
 
     private final ScoredRowSource source;
     private final BaselineRun baseline;

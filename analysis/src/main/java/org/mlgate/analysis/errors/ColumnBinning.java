@@ -18,6 +18,14 @@ sealed interface ColumnBinning permits NumericBinning, CategoricalBinning {
     /** The level of a cell; -1 when a categorical column has run out of capacity (too many distinct values). */
     int level(String cell);
 
+    /**
+     * {@link #level(String)} of a cell whose number the reader has parsed already ({@code CellNumbers.parse}, or the
+     * number a Parquet file stores; NaN for an empty or text cell), so that a numeric column is not parsed twice.
+     */
+    default int level(String cell, double number) {
+        return level(cell);
+    }
+
     /** The condition a level stands for. */
     default SliceCondition condition(int level) {
         return condition(LevelRange.of(level));

@@ -139,12 +139,24 @@ public final class ErrorAnalyzer {
     }
 
     public void add(ScoredBatch batch) {
-        for (ScoredRow row : batch.rows()) {
-            add(row);
+        double[][] columns = batch.numbers();
+        double[] numbers = columns.length == featureColumns.size() ? new double[columns.length] : null;
+        for (int i = 0; i < batch.size(); i++) {
+            if (numbers != null) {
+                for (int c = 0; c < numbers.length; c++) {
+                    numbers[c] = columns[c][i];
+                }
+            }
+            add(batch.row(i), numbers);
         }
     }
 
     public void add(ScoredRow row) {
+        add(row, null);
+    }
+
+    /** Adds a row; {@code numbers}, when not null, holds its feature cells as the reader parsed them. */
+    private void add(ScoredRow row, double[] numbers) {
         String[] cells = row.cells();
         if (cells == null || cells.length != featureColumns.size()) {
             throw new InputException("Line " + row.line() + " of the data file has " + (cells == null ? 0 : cells.length)
@@ -153,9 +165,9 @@ public final class ErrorAnalyzer {
         }
         rows++;
         if (task == Task.CLASSIFICATION) {
-            slices.add(cells, addClassification(row));
+            slices.add(cells, numbers, addClassification(row));
         } else {
-            regressionSlices.add(cells, row.actualValue(), addRegression(row));
+            regressionSlices.add(cells, numbers, row.actualValue(), addRegression(row));
         }
     }
 

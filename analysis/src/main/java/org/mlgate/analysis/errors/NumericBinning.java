@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mlgate.analysis.data.CellNumbers;
 
 /**
  * Quantile bins of a numeric column plus missing (empty or non-numeric cells). The column is cut at edges
@@ -169,17 +170,12 @@ final class NumericBinning implements ColumnBinning {
         return (double) lo / sorted.length;
     }
 
-    /** The number in a cell, or NaN when the cell is empty or not a finite number. */
+    /**
+     * The number in a cell, or NaN when the cell is empty or not a plain finite decimal: as every reader parses cells
+     * ({@link CellNumbers#parse}), so that a row's bin is the same whether its number was parsed here or by the reader.
+     */
     static double parse(String cell) {
-        if (ColumnBinning.isMissing(cell)) {
-            return Double.NaN;
-        }
-        try {
-            double x = Double.parseDouble(cell);
-            return Double.isFinite(x) ? x : Double.NaN;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return CellNumbers.parse(cell);
     }
 
     @Override
@@ -195,6 +191,11 @@ final class NumericBinning implements ColumnBinning {
     @Override
     public int level(String cell) {
         return levelOf(parse(cell));
+    }
+
+    @Override
+    public int level(String cell, double number) {
+        return levelOf(Double.isFinite(number) ? number : Double.NaN); // a Parquet file may store an infinity
     }
 
     private int levelOf(double x) {

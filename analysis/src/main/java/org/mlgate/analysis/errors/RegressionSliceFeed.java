@@ -69,9 +69,14 @@ final class RegressionSliceFeed {
     }
 
     void add(String[] cells, double actual, double absoluteError) {
+        add(cells, null, actual, absoluteError);
+    }
+
+    /** Adds a row; {@code numbers} as {@link SliceAccumulator#add(String[], double[], double)}. */
+    void add(String[] cells, double[] numbers, double actual, double absoluteError) {
         scale.add(actual, absoluteError);
         if (measure != null) {
-            slices.add(cells, error(measure, actual, absoluteError));
+            slices.add(cells, numbers, error(measure, actual, absoluteError));
             return;
         }
         waiting.add(new Waiting(cells.clone(), actual, absoluteError)); // the source may reuse its arrays

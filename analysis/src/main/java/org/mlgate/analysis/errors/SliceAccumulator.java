@@ -65,8 +65,16 @@ final class SliceAccumulator {
     }
 
     void add(String[] cells, double error) {
+        add(cells, null, error);
+    }
+
+    /**
+     * Adds a row; {@code numbers}, when not null, holds its feature cells as the reader parsed them (aligned with the
+     * cells), so that numeric bins need not parse them again.
+     */
+    void add(String[] cells, double[] numbers, double error) {
         if (binned != null) {
-            binned.add(cells, error);
+            binned.add(cells, numbers, error);
             return;
         }
         int n = bufferedCells.size();
@@ -264,8 +272,15 @@ final class SliceAccumulator {
         }
 
         void add(String[] cells, double error) {
+            add(cells, null, error);
+        }
+
+        void add(String[] cells, double[] numbers, double error) {
             for (int s = 0; s < columns.length; s++) {
-                int level = dropped[s] ? -1 : binnings[s].level(cells[columns[s]]);
+                int column = columns[s];
+                int level = dropped[s] ? -1
+                        : numbers == null ? binnings[s].level(cells[column])
+                        : binnings[s].level(cells[column], numbers[column]);
                 if (level < 0 && !dropped[s]) {
                     dropped[s] = true;
                     notes.add(tooManyValues(column(s)));

@@ -38,8 +38,8 @@ final class RankingSweep {
     private double inBin;
     private final List<CurvePoint> roc = new ArrayList<>();
     private final List<CurvePoint> pr = new ArrayList<>();
-    private CurvePoint lastRoc;
-    private CurvePoint lastPr;
+    /** The last distinct value, where both curves end; its points are made only when it was not sampled. */
+    private double lastValue = Double.NaN;
     private boolean lastSampled;
 
     RankingSweep(long positives, long negatives, int maxBins) {
@@ -72,15 +72,23 @@ final class RankingSweep {
         if (inBin >= rowsPerBin) {
             inBin = 0;
         }
-        lastRoc = new CurvePoint(rate(fp, totalNegatives), rate(tp, totalPositives), value);
-        lastPr = new CurvePoint(rate(tp, totalPositives), tp / (tp + fp), value);
+        lastValue = value;
         lastSampled = false;
         if (tp + fp >= nextSample) {
-            roc.add(lastRoc);
-            pr.add(lastPr);
+            roc.add(rocPoint());
+            pr.add(prPoint());
             lastSampled = true;
             nextSample = tp + fp + rowsPerSample;
         }
+    }
+
+    /** The ROC point after the last value accepted (one per sampled value: a million values make 2,000 points). */
+    private CurvePoint rocPoint() {
+        return new CurvePoint(rate(fp, totalNegatives), rate(tp, totalPositives), lastValue);
+    }
+
+    private CurvePoint prPoint() {
+        return new CurvePoint(rate(tp, totalPositives), tp / (tp + fp), lastValue);
     }
 
     private static double rate(double count, double total) {
@@ -115,8 +123,8 @@ final class RankingSweep {
         List<CurvePoint> points = new ArrayList<>(roc.size() + 2);
         points.add(new CurvePoint(0, 0, groups == 0 ? 1 : firstValue + 1));
         points.addAll(roc);
-        if (!lastSampled && lastRoc != null) {
-            points.add(lastRoc);
+        if (!lastSampled && groups > 0) {
+            points.add(rocPoint());
         }
         return CurveThinner.thin(points, maxPoints);
     }
@@ -126,8 +134,8 @@ final class RankingSweep {
         List<CurvePoint> points = new ArrayList<>(pr.size() + 2);
         points.add(new CurvePoint(0, 1, groups == 0 ? 1 : firstValue + 1));
         points.addAll(pr);
-        if (!lastSampled && lastPr != null) {
-            points.add(lastPr);
+        if (!lastSampled && groups > 0) {
+            points.add(prPoint());
         }
         return CurveThinner.thin(points, maxPoints);
     }

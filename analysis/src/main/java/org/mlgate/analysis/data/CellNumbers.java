@@ -21,19 +21,56 @@ public final class CellNumbers {
         if (cell == null) {
             return Double.NaN;
         }
-        String text = cell.trim();
-        double fast = fastPath(text);
+        int n = cell.length();
+        Scratch scratch = SCRATCH.get();
+        byte[] ascii = n <= scratch.bytes.length ? scratch.bytes : new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            if (c > 127) {
+                return Double.NaN; // a number is ASCII; spaces beyond ASCII are not trimmed by String.trim either
+            }
+            ascii[i] = (byte) c;
+        }
+        return parse(ascii, 0, n);
+    }
+
+    /**
+     * {@link #parse(String)} of the UTF-8 bytes {@code [from, to)} of a cell, without making a String of them: how the
+     * CSV reader reads the columns it only needs as numbers (probabilities).
+     */
+    public static double parse(byte[] bytes, int from, int to) {
+        while (from < to && (bytes[from] & 0xff) <= ' ') { // as String.trim
+            from++;
+        }
+        while (to > from && (bytes[to - 1] & 0xff) <= ' ') {
+            to--;
+        }
+        double fast = fastPath(bytes, from, to);
         if (!Double.isNaN(fast)) {
             return fast;
         }
-        if (!isPlainDecimal(text)) {
+        if (!isPlainDecimal(bytes, from, to)) {
             return Double.NaN;
         }
         // FastDoubleParser (as jackson-core carries it): correctly rounded as Double.parseDouble, but without its
         // big-number arithmetic for the 16 and 17 digits that full-precision floats are written with.
-        double d = NumberInput.parseDouble(text, true);
+        int n = to - from;
+        Scratch scratch = SCRATCH.get();
+        char[] chars = n <= scratch.chars.length ? scratch.chars : new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = (char) bytes[from + i];
+        }
+        double d = NumberInput.parseDouble(chars, 0, n, true);
         return Double.isFinite(d) ? d : Double.NaN;
     }
+
+    /** Per-thread buffers, so that parsing a cell allocates nothing (cells are rarely longer than 64 characters). */
+    private static final class Scratch {
+        final byte[] bytes = new byte[64];
+        final char[] chars = new char[64];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
@@ -44,12 +81,10 @@ public final class CellNumbers {
      * operation, so the result is exactly what {@code Double.parseDouble} gives. NaN when the text is not such a
      * number (the caller then takes the general path, or decides it is text).
      */
-    private static double fastPath(String text) {
-        int n = text.length();
-        int i = 0;
+    private static double fastPath(byte[] text, int i, int n) {
         boolean negative = false;
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            negative = text.charAt(i) == '-';
+        if (i < n && (text[i] == '+' || text[i] == '-')) {
+            negative = text[i] == '-';
             i++;
         }
         long digits = 0;
@@ -58,7 +93,7 @@ public final class CellNumbers {
         int mantissaDigits = 0;
         boolean point = false;
         for (; i < n; i++) {
-            char c = text.charAt(i);
+            byte c = text[i];
             if (c >= '0' && c <= '9') {
                 mantissaDigits++;
                 if (significant > 0 || c != '0') {
@@ -81,19 +116,19 @@ public final class CellNumbers {
         }
         int exponent = 0;
         if (i < n) {
-            char c = text.charAt(i);
+            byte c = text[i];
             if (c != 'e' && c != 'E') {
                 return Double.NaN;
             }
             i++;
             boolean negativeExponent = false;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                negativeExponent = text.charAt(i) == '-';
+            if (i < n && (text[i] == '+' || text[i] == '-')) {
+                negativeExponent = text[i] == '-';
                 i++;
             }
             int exponentDigits = 0;
-            for (; i < n && isDigit(text.charAt(i)) && exponentDigits < 4; i++, exponentDigits++) {
-                exponent = exponent * 10 + (text.charAt(i) - '0');
+            for (; i < n && isDigit(text[i]) && exponentDigits < 4; i++, exponentDigits++) {
+                exponent = exponent * 10 + (text[i] - '0');
             }
             if (exponentDigits == 0 || i < n) {
                 return Double.NaN;
@@ -114,19 +149,26 @@ public final class CellNumbers {
 
     /** True for text of the form {@code [+-]digits[.digits][(e|E)[+-]digits]} with at least one mantissa digit. */
     static boolean isPlainDecimal(String text) {
-        int n = text.length();
-        int i = 0;
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return isPlainDecimal(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, text.length());
+    }
+
+    private static boolean isPlainDecimal(byte[] text, int i, int n) {
+        if (i < n && (text[i] == '+' || text[i] == '-')) {
             i++;
         }
         int digits = 0;
-        while (i < n && isDigit(text.charAt(i))) {
+        while (i < n && isDigit(text[i])) {
             i++;
             digits++;
         }
-        if (i < n && text.charAt(i) == '.') {
+        if (i < n && text[i] == '.') {
             i++;
-            while (i < n && isDigit(text.charAt(i))) {
+            while (i < n && isDigit(text[i])) {
                 i++;
                 digits++;
             }
@@ -134,13 +176,13 @@ public final class CellNumbers {
         if (digits == 0) {
             return false;
         }
-        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+        if (i < n && (text[i] == 'e' || text[i] == 'E')) {
             i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            if (i < n && (text[i] == '+' || text[i] == '-')) {
                 i++;
             }
             int exponentDigits = 0;
-            while (i < n && isDigit(text.charAt(i))) {
+            while (i < n && isDigit(text[i])) {
                 i++;
                 exponentDigits++;
             }
@@ -151,7 +193,7 @@ public final class CellNumbers {
         return i == n;
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
     }
 }

@@ -240,6 +240,12 @@ public final class CsvTable implements DataTable {
         return tokenizer.tokenize(chunk.bytes(), 0, chunk.bytes().length, chunk.firstLine(), chunk.firstOrdinal());
     }
 
+    /** Parses these columns' cells straight from the file's bytes, without a String per cell (see the interface). */
+    @Override
+    public void numbersOnly(int[] columns) {
+        tokenizer.numbersOnly(columns, header.size());
+    }
+
     @Override
     public boolean hasAllCells(CsvRow row) {
         return row.problem() == null && row.cells().length == header.size();

@@ -20,10 +20,24 @@ final class CsvTokenizer {
 
     private final byte separator;
     private final boolean decimalComma;
+    /** Columns read as numbers only ({@link DataTable#numbersOnly}); set before any chunk goes to a worker. */
+    private volatile boolean[] numbersOnly = new boolean[0];
 
     CsvTokenizer(char separator, boolean decimalComma) {
         this.separator = (byte) separator;
         this.decimalComma = decimalComma;
+    }
+
+    /**
+     * Columns whose unquoted cells are parsed straight from the bytes into {@link CsvRow#numbers()}, with no String
+     * made (the cell is null); a cell that is not a number stays text, for the caller's message.
+     */
+    void numbersOnly(int[] columns, int width) {
+        boolean[] only = new boolean[width];
+        for (int column : columns) {
+            only[column] = true;
+        }
+        numbersOnly = decimalComma ? new boolean[0] : only; // decimal commas are rewritten as text first
     }
 
     /**
@@ -32,14 +46,24 @@ final class CsvTokenizer {
      * @param firstOrdinal the ordinal of the first data row (see {@link CsvRow#ordinal()})
      */
     List<CsvRow> tokenize(byte[] bytes, int from, int to, long firstLine, long firstOrdinal) {
+        boolean[] onlyNumbers = numbersOnly;
+        boolean anyNumbersOnly = false;
+        for (boolean only : onlyNumbers) {
+            anyNumbersOnly |= only;
+        }
+        CellCache cache = new CellCache();
         List<CsvRow> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
+        double[] numbers = anyNumbersOnly ? new double[onlyNumbers.length] : null;
         long line = firstLine;
         long ordinal = firstOrdinal;
         int pos = from;
         while (pos < to) {
             long rowLine = line;
             cells.clear();
+            if (numbers != null) {
+                java.util.Arrays.fill(numbers, Double.NaN);
+            }
             boolean content = false;
             while (true) {
                 int start = pos;
@@ -76,9 +100,17 @@ final class CsvTokenizer {
                         content |= bytes[pos] != ' ' && bytes[pos] != '\t';
                         pos++;
                     }
-                    cell = new String(bytes, start, pos - start, StandardCharsets.UTF_8).trim();
+                    int column = cells.size();
+                    double number = column < onlyNumbers.length && onlyNumbers[column]
+                            ? CellNumbers.parse(bytes, start, pos) : Double.NaN;
+                    if (!Double.isNaN(number)) {
+                        numbers[column] = number;
+                        cell = null;
+                    } else {
+                        cell = cache.cell(column, bytes, start, pos);
+                    }
                 }
-                cells.add(decimalComma ? DecimalComma.toPoint(cell) : cell);
+                cells.add(decimalComma && cell != null ? DecimalComma.toPoint(cell) : cell);
                 if (pos < to && bytes[pos] == separator) {
                     content = true;
                     pos++;
@@ -94,7 +126,8 @@ final class CsvTokenizer {
                 break;
             }
             if (content) {
-                rows.add(new CsvRow(rowLine, ordinal++, cells.toArray(String[]::new)));
+                rows.add(numbers == null ? new CsvRow(rowLine, ordinal++, cells.toArray(String[]::new))
+                        : new CsvRow(rowLine, ordinal++, cells.toArray(String[]::new), null, numbers.clone()));
             }
         }
         return rows;

@@ -112,7 +112,8 @@ public interface DataTable extends AutoCloseable {
     /**
      * Tells the table that the caller reads these columns only as numbers ({@link CsvRow#number},
      * {@link CsvRow#text}), so that a file that stores numbers need not write them out as text for every row (a
-     * Parquet file's probability columns). Call it before reading; text files ignore it.
+     * Parquet file's probability columns) and a CSV file parses them from its bytes without making Strings. Call it
+     * before reading chunks; rows read before may still hold the text. JSON Lines files ignore it.
      */
     default void numbersOnly(int[] columns) {
     }

@@ -58,4 +58,24 @@ class CellNumbersTest {
     void numbersBeyondTheDoubleRangeAreNaN() {
         assertTrue(Double.isNaN(CellNumbers.parse("1e999")));
     }
+
+    @Test
+    void theBytesOfACellParseAsItsStringDoes() {
+        String[] cells = {" 1.5 ", "-2e-3", "", "abc", "NaN", "0x1p3", "1d", "\t7\t", "0.9782582927234342",
+            "123456789012345.6", "1e999", "-0", "5.", ".5", "1\u00a0", "\u0661", "+3E2", "1e5.5"};
+        for (String cell : cells) {
+            byte[] bytes = ("x," + cell + ",y").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int to = bytes.length - 2;
+            assertEquals(Double.doubleToLongBits(CellNumbers.parse(cell)),
+                    Double.doubleToLongBits(CellNumbers.parse(bytes, 2, to)), cell);
+        }
+    }
+
+    @Test
+    void longCellsParseBeyondThePerThreadBuffers() {
+        String digits = "1." + "0".repeat(100) + "1";
+        assertEquals(Double.parseDouble(digits), CellNumbers.parse(digits));
+        byte[] bytes = digits.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(Double.parseDouble(digits), CellNumbers.parse(bytes, 0, bytes.length));
+    }
 }

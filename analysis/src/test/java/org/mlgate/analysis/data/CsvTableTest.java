@@ -55,6 +55,27 @@ class CsvTableTest {
     }
 
     @Test
+    void columnsReadAsNumbersOnlyHoldTheNumberAndNoTextUnlessTheCellIsNotANumber() throws IOException {
+        // Rows read while the table was opened (to check the file) are text already: the last rows are not.
+        Path file = write("p.csv", "label,p_a,p_b\n" + "z,0.5,0.5\n".repeat(20_000)
+                + "a, 0.25 ,0.75\nb,\"0.5\",high\nc,,1e-1\n");
+        try (CsvTable table = CsvTable.open(file, new BadRows(BadRowPolicy.FAIL))) {
+            table.numbersOnly(new int[] {1, 2});
+            List<CsvRow> all = readAll(table);
+            List<CsvRow> rows = all.subList(all.size() - 3, all.size());
+            assertNull(rows.get(0).cells()[1]);
+            assertEquals(0.25, rows.get(0).number(1));
+            assertEquals("0.25", rows.get(0).text(1));
+            assertEquals(0.5, rows.get(1).number(1)); // quoted: read as text, parsed on demand
+            assertEquals("high", rows.get(1).text(2)); // not a number: the text stays for the message
+            assertTrue(Double.isNaN(rows.get(1).number(2)));
+            assertEquals("", rows.get(2).text(1));
+            assertEquals(0.1, rows.get(2).number(2));
+            assertEquals("c", rows.get(2).cells()[0]);
+        }
+    }
+
+    @Test
     void readsTabSeparatedFilesByTheirTsvName() throws IOException {
         try (CsvTable table = CsvTable.open(write("a.tsv", "x\tlabel\n1,5\ta\n"), new BadRows(BadRowPolicy.FAIL))) {
             assertArrayEquals(new String[] {"1,5", "a"}, table.next().cells());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.mlgate.analysis.InputException;
 
 /** Turns what a {@link ClassificationAccumulator} gathered into a {@link MetricResult} (see its javadoc). */
@@ -219,13 +220,18 @@ final class ClassificationResultBuilder {
             double[][] halfAuc = new double[k][];
             RankingSweep[] sweeps = new RankingSweep[k];
             List<String> missingColumn = new ArrayList<>();
+            // Each class's ranking sorts every score once, most of the time after the pass: on every core. Each
+            // reads the shared scores and sorts its own copy, so the result does not depend on the scheduling.
+            ColumnRanking[] rankings = new ColumnRanking[k];
+            IntStream.range(0, k).parallel().filter(c -> columnOfClass[c] >= 0).forEach(c -> rankings[c] =
+                    ColumnRanking.of(probabilities, acc.width(), columnOfClass[c], rowKeys, codeToClass, classCount,
+                            c, ClassificationAccumulator.BOOTSTRAP_BINS));
             for (int c = 0; c < k; c++) {
                 if (columnOfClass[c] < 0) {
                     missingColumn.add(labels.get(c));
                     continue;
                 }
-                ColumnRanking ranking = ColumnRanking.of(probabilities, acc.width(), columnOfClass[c],
-                        rowKeys, codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
+                ColumnRanking ranking = rankings[c];
                 sweeps[c] = ranking.oneVsRest;
                 halfAuc[c] = ranking.halfAuc;
                 double auc = ranking.oneVsRest.auc();

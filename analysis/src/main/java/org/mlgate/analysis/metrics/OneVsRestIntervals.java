@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Poisson-bootstrap intervals of the multi-class one-vs-rest ranking metrics: {@code aucRoc} (macro),
@@ -108,6 +109,9 @@ final class OneVsRestIntervals {
         return fit >= floor ? (int) fit : 0;
     }
 
+    /** Scratch memory of the workers that replicate classes at once (see {@link #compute}). */
+    private static final long SCRATCH_BYTES = 64L << 20;
+
     Outcome compute() {
         int requested = options.bootstrapReplicates();
         long rowCount = rows.size();
@@ -134,22 +138,29 @@ final class OneVsRestIntervals {
             return new Outcome(Map.of(), notes);
         }
         int n = Math.toIntExact(rowCount);
-        int[] keys = new int[n];
-        short[] order = new short[n];
         int k = columns.size();
         double[][] auc = new double[k][];
         double[][] ap = new double[k][];
         double[][] support = new double[k][];
         boolean[] aucDefined = new boolean[k];
         boolean[] apDefined = new boolean[k];
+        // Classes are replicated on every core, each worker with its own scratch arrays (6 bytes a row, so at most
+        // SCRATCH_BYTES of them); class i's replicates depend only on its column, never on which worker took it.
+        int workers = (int) Math.max(1, Math.min(Math.min(k, Runtime.getRuntime().availableProcessors()),
+                SCRATCH_BYTES / (6L * n)));
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            int[] keys = new int[n];
+            short[] order = new short[n];
+            for (int i = worker; i < k; i += workers) {
+                ColumnReplicates replicated = replicate(columns.get(i), weights, keys, order);
+                auc[i] = replicated.auc;
+                ap[i] = replicated.averagePrecision;
+                support[i] = replicated.positives;
+            }
+        });
         for (int i = 0; i < k; i++) {
-            ClassColumn column = columns.get(i);
-            ColumnReplicates replicated = replicate(column, weights, keys, order);
-            auc[i] = replicated.auc;
-            ap[i] = replicated.averagePrecision;
-            support[i] = replicated.positives;
-            aucDefined[i] = Double.isFinite(column.sweep().auc());
-            apDefined[i] = Double.isFinite(column.sweep().averagePrecision());
+            aucDefined[i] = Double.isFinite(columns.get(i).sweep().auc());
+            apDefined[i] = Double.isFinite(columns.get(i).sweep().averagePrecision());
         }
         double[] macroAuc = new double[replicates];
         double[] weightedAuc = new double[replicates];

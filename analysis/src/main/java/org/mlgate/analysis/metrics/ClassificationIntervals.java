@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Poisson-bootstrap percentile intervals of the classification headline metrics, drawn from counts only (see
@@ -109,24 +110,31 @@ final class ClassificationIntervals {
      * replicate is shifted by (exact point estimate - estimate on the bins), so the interval takes its width from the
      * bins and its centre from the exact value. With exact groups the shift is zero.
      */
+    private static final int REPLICATES_PER_BLOCK = 50;
+
     private void rankingIntervals(Map<String, Interval> intervals, int replicates, double level) {
         double[] pos = positiveGroups.positives();
         double[] neg = positiveGroups.negatives();
         double aucShift = exactAuc - RankedGroups.auc(pos, neg);
         double apShift = exactAp - RankedGroups.averagePrecision(pos, neg);
-        double[] weightedPos = new double[pos.length];
-        double[] weightedNeg = new double[neg.length];
         double[] auc = new double[replicates];
         double[] ap = new double[replicates];
-        for (int r = 0; r < replicates; r++) {
-            SplittableRandom random = Bootstrap.stream(options.seed(), Bootstrap.RANKING, r);
-            for (int g = 0; g < pos.length; g++) {
-                weightedPos[g] = PoissonSampler.draw(random, pos[g]);
-                weightedNeg[g] = PoissonSampler.draw(random, neg[g]);
+        // Replicate r draws from its own stream, so blocks of replicates run on every core with the result of one.
+        int blocks = (replicates + REPLICATES_PER_BLOCK - 1) / REPLICATES_PER_BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(block -> {
+            double[] weightedPos = new double[pos.length];
+            double[] weightedNeg = new double[neg.length];
+            int last = Math.min(replicates, (block + 1) * REPLICATES_PER_BLOCK);
+            for (int r = block * REPLICATES_PER_BLOCK; r < last; r++) {
+                SplittableRandom random = Bootstrap.stream(options.seed(), Bootstrap.RANKING, r);
+                for (int g = 0; g < pos.length; g++) {
+                    weightedPos[g] = PoissonSampler.draw(random, pos[g]);
+                    weightedNeg[g] = PoissonSampler.draw(random, neg[g]);
+                }
+                auc[r] = RankedGroups.auc(weightedPos, weightedNeg) + aucShift;
+                ap[r] = RankedGroups.averagePrecision(weightedPos, weightedNeg) + apShift;
             }
-            auc[r] = RankedGroups.auc(weightedPos, weightedNeg) + aucShift;
-            ap[r] = RankedGroups.averagePrecision(weightedPos, weightedNeg) + apShift;
-        }
+        });
         putIfDefined(intervals, "aucRoc", Bootstrap.percentile(auc, replicates, level));
         putIfDefined(intervals, "averagePrecision", Bootstrap.percentile(ap, replicates, level));
     }

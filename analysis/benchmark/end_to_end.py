@@ -14,6 +14,8 @@ Sections (--only, comma-separated; default: all but memory):
   startup      150 rows: ml:evaluate vs `mvn -B -q validate` of the same project (Maven's own start)
   parquet      (not in the default set) the rows10m file as Parquet, as Spark writes it (snappy, dictionary,
                128 MB row groups; converted by CsvToParquet), against the same rows as CSV: wall, CPU, peak RSS
+  jvmflags     (not in the default set) the 1M and 10M binary files with MAVEN_OPTS=-Xmx512m as given, against the
+               same with -XX:TieredStopAtLevel=1 (C1 only: no C2 compilations competing with the work)
   memory       (slow, not in the default set) the largest row count in --memory-rows that completes with
                3 sliceColumns under -Xmx512m; one run per row count
 
@@ -42,7 +44,7 @@ PYTHON = "/usr/bin/python3"  # Debian's python3-pandas and python3-sklearn live 
 GNU_TIME = "/usr/bin/time"
 HEAP = "-Xmx512m"
 PLUGIN = "org.mlgate:ml-maven-plugin:0.1.0-SNAPSHOT"
-SECTIONS = ("predictions", "model", "wide", "rows10m", "parquet", "startup", "memory")
+SECTIONS = ("predictions", "model", "wide", "rows10m", "parquet", "startup", "jvmflags", "memory")
 DEFAULT_SECTIONS = ("predictions", "model", "wide", "rows10m", "startup")
 SLICE_COLUMNS = "channel,product,amount"
 
@@ -326,9 +328,9 @@ def generate(bench, sections):
     gen = [PYTHON, str(HERE / "e2e_data.py")]
     files = {}
     binary_rows = [150] if "startup" in sections else []
-    if "predictions" in sections:
+    if "predictions" in sections or "jvmflags" in sections:
         binary_rows.append(a.rows)
-    if "rows10m" in sections or "parquet" in sections:
+    if "rows10m" in sections or "parquet" in sections or "jvmflags" in sections:
         binary_rows.append(a.big_rows)
     if "memory" in sections:
         binary_rows += a.memory_rows
@@ -502,6 +504,21 @@ def section_startup(bench, files):
     bench.profile("startup", "mlgate-150", evaluate)
 
 
+def section_jvmflags(bench, files):
+    """The same runs with Maven's JVM as given and with C1 only: what just-in-time compilation costs a short build."""
+    a = bench.args
+    c1 = HEAP + " -XX:TieredStopAtLevel=1"
+    for rows in (a.rows, a.big_rows):
+        out = bench.work / "out" / f"jvmflags-{rows}"
+        cmd = bench.evaluate(out, f"-Dml.predictions={files[('binary', rows)]}")
+        default_name, c1_name = f"{rows:,} rows, MAVEN_OPTS={HEAP}", f"{rows:,} rows, MAVEN_OPTS={c1}"
+        bench.interleave("jvmflags", [(default_name, f"default-{rows}", cmd, None),
+                                      (c1_name, f"c1-{rows}", cmd, bench.env(c1))])
+        line = ratio_line(bench, "jvmflags", c1_name, default_name, f"C1 only / default, {rows:,} rows")
+        if line:
+            bench.notes.setdefault("jvmflags", []).append(line)
+
+
 def section_memory(bench, files):
     """One run per row count, ascending; stops at the first failure (a larger count cannot fit then)."""
     a = bench.args
@@ -557,6 +574,7 @@ TITLES = {
     "rows10m": "10 million rows (predictions mode, binary, 5 feature columns)",
     "parquet": "The 10 million rows as Parquet against CSV (predictions mode)",
     "startup": "Start-up: 150 rows vs Maven's own start",
+    "jvmflags": "Maven's JVM as given vs C1 only (-XX:TieredStopAtLevel=1), binary predictions",
     "memory": "Memory with 3 sliceColumns under -Xmx512m",
 }
 
@@ -697,6 +715,8 @@ def main(argv):
                 section_parquet(bench, files, classpath)
             elif section == "startup":
                 section_startup(bench, files)
+            elif section == "jvmflags":
+                section_jvmflags(bench, files)
             elif section == "memory":
                 section_memory(bench, files)
             print(f"  section took {time.time() - start:.0f} s", flush=True)

@@ -129,12 +129,10 @@ public final class ReportWriters implements AutoCloseable {
         try (Held alive = Held.create(stagingLock, directory)) {
             try {
                 Files.createDirectory(staging);
-                for (ReportFileWriter writer : writers) {
-                    writer.write(report, staging.resolve(writer.fileName()));
-                }
             } catch (IOException e) {
                 throw unwritable(directory, e);
             }
+            writeInParallel(report, staging, directory);
             try (Held lock = Held.acquire(parent.resolve("." + name + ".lock"), directory, LOCK_WAIT)) {
                 removeStale(parent, name);
                 swapIn(staging, directory, parent.resolve("." + name + "-old-" + id));
@@ -144,6 +142,62 @@ public final class ReportWriters implements AutoCloseable {
             deleteQuietly(stagingLock);
         }
         return directory.resolve(HtmlReportWriter.FILE_NAME);
+    }
+
+    /**
+     * Every writer's file into {@code staging}, each writer on a thread of its own (this one writes report.json): the
+     * HTML page and report.json take about the same time, so the files are written in the time of the slowest. All
+     * threads end before this returns, so nothing writes into a staging folder that is being deleted, and a failure
+     * is raised in the writers' order: a NaN that report.json refuses comes first, as when they ran in turn.
+     */
+    private void writeInParallel(Report report, Path staging, Path directory) {
+        Throwable[] failures = new Throwable[writers.size()];
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 1; i < writers.size(); i++) {
+            int index = i;
+            Thread thread = new Thread(() -> failures[index] = writeOne(writers.get(index), report, staging),
+                    "mlgate-report-writer-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        if (!writers.isEmpty()) {
+            failures[0] = writeOne(writers.get(0), report, staging);
+        }
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the files must be complete or failed before the staging folder goes
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        for (Throwable failure : failures) {
+            if (failure instanceof IOException io) {
+                throw unwritable(directory, io);
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    /** Writes one file; what it threw, or null. */
+    private static Throwable writeOne(ReportFileWriter writer, Report report, Path staging) {
+        try {
+            writer.write(report, staging.resolve(writer.fileName()));
+            return null;
+        } catch (IOException | RuntimeException | Error e) {
+            return e;
+        }
     }
 
     /** Puts the complete staging directory in place of {@code directory}; see the class comment. */

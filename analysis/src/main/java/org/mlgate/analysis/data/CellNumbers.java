@@ -21,17 +21,26 @@ public final class CellNumbers {
         if (cell == null) {
             return Double.NaN;
         }
-        int n = cell.length();
+        byte[] ascii = ascii(cell);
+        return ascii == null ? Double.NaN : parse(ascii, 0, cell.length());
+    }
+
+    /**
+     * The text's characters as bytes, in this thread's buffer when they fit (the first {@code text.length()} bytes);
+     * null when a character is not ASCII, which no number has (String.trim trims no space beyond ASCII either).
+     */
+    private static byte[] ascii(String text) {
+        int n = text.length();
         Scratch scratch = SCRATCH.get();
         byte[] ascii = n <= scratch.bytes.length ? scratch.bytes : new byte[n];
         for (int i = 0; i < n; i++) {
-            char c = cell.charAt(i);
+            char c = text.charAt(i);
             if (c > 127) {
-                return Double.NaN; // a number is ASCII; spaces beyond ASCII are not trimmed by String.trim either
+                return null;
             }
             ascii[i] = (byte) c;
         }
-        return parse(ascii, 0, n);
+        return ascii;
     }
 
     /**
@@ -149,12 +158,8 @@ public final class CellNumbers {
 
     /** True for text of the form {@code [+-]digits[.digits][(e|E)[+-]digits]} with at least one mantissa digit. */
     static boolean isPlainDecimal(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 127) {
-                return false;
-            }
-        }
-        return isPlainDecimal(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, text.length());
+        byte[] ascii = ascii(text);
+        return ascii != null && isPlainDecimal(ascii, 0, text.length());
     }
 
     private static boolean isPlainDecimal(byte[] text, int i, int n) {

@@ -20,8 +20,11 @@ final class CsvTokenizer {
 
     private final byte separator;
     private final boolean decimalComma;
-    /** Columns read as numbers only ({@link DataTable#numbersOnly}); set before any chunk goes to a worker. */
-    private volatile boolean[] numbersOnly = new boolean[0];
+    /**
+     * Columns read as numbers only ({@link DataTable#numbersOnly}), null when there are none; set before any chunk
+     * goes to a worker.
+     */
+    private volatile boolean[] numbersOnly;
 
     CsvTokenizer(char separator, boolean decimalComma) {
         this.separator = (byte) separator;
@@ -33,11 +36,15 @@ final class CsvTokenizer {
      * made (the cell is null); a cell that is not a number stays text, for the caller's message.
      */
     void numbersOnly(int[] columns, int width) {
+        if (decimalComma || columns.length == 0) {
+            numbersOnly = null; // decimal commas are rewritten as text first
+            return;
+        }
         boolean[] only = new boolean[width];
         for (int column : columns) {
             only[column] = true;
         }
-        numbersOnly = decimalComma ? new boolean[0] : only; // decimal commas are rewritten as text first
+        numbersOnly = only;
     }
 
     /**
@@ -47,14 +54,10 @@ final class CsvTokenizer {
      */
     List<CsvRow> tokenize(byte[] bytes, int from, int to, long firstLine, long firstOrdinal) {
         boolean[] onlyNumbers = numbersOnly;
-        boolean anyNumbersOnly = false;
-        for (boolean only : onlyNumbers) {
-            anyNumbersOnly |= only;
-        }
         CellCache cache = new CellCache();
         List<CsvRow> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
-        double[] numbers = anyNumbersOnly ? new double[onlyNumbers.length] : null;
+        double[] numbers = onlyNumbers == null ? null : new double[onlyNumbers.length];
         long line = firstLine;
         long ordinal = firstOrdinal;
         int pos = from;
@@ -101,7 +104,7 @@ final class CsvTokenizer {
                         pos++;
                     }
                     int column = cells.size();
-                    double number = column < onlyNumbers.length && onlyNumbers[column]
+                    double number = numbers != null && column < numbers.length && onlyNumbers[column]
                             ? CellNumbers.parse(bytes, start, pos) : Double.NaN;
                     if (!Double.isNaN(number)) {
                         numbers[column] = number;

@@ -105,13 +105,14 @@ final class ClassificationIntervals {
         return c < ofClass.size() ? ofClass.get(c) : Map.of();
     }
 
+    /** Replicates drawn by one task of the parallel AUC and average-precision bootstrap. */
+    private static final int REPLICATES_PER_BLOCK = 50;
+
     /**
      * When the groups are bins, ties inside a bin pull the replicates' AUC and AP slightly towards chance; each
      * replicate is shifted by (exact point estimate - estimate on the bins), so the interval takes its width from the
      * bins and its centre from the exact value. With exact groups the shift is zero.
      */
-    private static final int REPLICATES_PER_BLOCK = 50;
-
     private void rankingIntervals(Map<String, Interval> intervals, int replicates, double level) {
         double[] pos = positiveGroups.positives();
         double[] neg = positiveGroups.negatives();

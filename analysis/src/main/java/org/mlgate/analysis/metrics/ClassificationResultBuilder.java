@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.mlgate.analysis.InputException;
 
 /** Turns what a {@link ClassificationAccumulator} gathered into a {@link MetricResult} (see its javadoc). */
@@ -210,9 +209,6 @@ final class ClassificationResultBuilder {
             }
         }
 
-        /** Memory for the rankings that are sorted at once (see {@link #compute}). */
-        private static final long RANKING_SCRATCH_BYTES = 64L << 20;
-
         void compute(boolean binary, Double[] perClassAuc, Double[] perClassAp) {
             int k = labels.size();
             long[] classCount = new long[k];
@@ -224,18 +220,13 @@ final class ClassificationResultBuilder {
             RankingSweep[] sweeps = new RankingSweep[k];
             List<String> missingColumn = new ArrayList<>();
             // Each class's ranking sorts every score once, most of the time after the pass: on every core, as many
-            // at once as RANKING_SCRATCH_BYTES holds (a ranking copies the scores, and the parallel sort needs as
-            // much again: 16 bytes a row; 10M rows rank one class at a time within -Xmx512m). Each reads the shared
-            // scores and sorts its own copy, so the result does not depend on the scheduling.
+            // at once as ClassWorkers' budget holds (a ranking copies the scores, and the parallel sort needs as much
+            // again: 16 bytes a row; 10M rows rank one class at a time within -Xmx512m).
             ColumnRanking[] rankings = new ColumnRanking[k];
-            int workers = (int) Math.max(1, Math.min(Math.min(k, Runtime.getRuntime().availableProcessors()),
-                    RANKING_SCRATCH_BYTES / Math.max(1, 16 * n)));
-            IntStream.range(0, workers).parallel().forEach(worker -> {
-                for (int c = worker; c < k; c += workers) {
-                    if (columnOfClass[c] >= 0) {
-                        rankings[c] = ColumnRanking.of(probabilities, acc.width(), columnOfClass[c], rowKeys,
-                                codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
-                    }
+            ClassWorkers.forEachClass(k, 16 * n, null, (none, c) -> {
+                if (columnOfClass[c] >= 0) {
+                    rankings[c] = ColumnRanking.of(probabilities, acc.width(), columnOfClass[c], rowKeys,
+                            codeToClass, classCount, c, ClassificationAccumulator.BOOTSTRAP_BINS);
                 }
             });
             for (int c = 0; c < k; c++) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Poisson-bootstrap intervals of the multi-class one-vs-rest ranking metrics: {@code aucRoc} (macro),
@@ -109,8 +108,9 @@ final class OneVsRestIntervals {
         return fit >= floor ? (int) fit : 0;
     }
 
-    /** Scratch memory of the workers that replicate classes at once (see {@link #compute}). */
-    private static final long SCRATCH_BYTES = 64L << 20;
+    /** A worker's arrays for {@link #replicate}, reused class after class. */
+    private record Scratch(int[] keys, short[] order) {
+    }
 
     Outcome compute() {
         int requested = options.bootstrapReplicates();
@@ -144,19 +144,12 @@ final class OneVsRestIntervals {
         double[][] support = new double[k][];
         boolean[] aucDefined = new boolean[k];
         boolean[] apDefined = new boolean[k];
-        // Classes are replicated on every core, each worker with its own scratch arrays (6 bytes a row, so at most
-        // SCRATCH_BYTES of them); class i's replicates depend only on its column, never on which worker took it.
-        int workers = (int) Math.max(1, Math.min(Math.min(k, Runtime.getRuntime().availableProcessors()),
-                SCRATCH_BYTES / (6L * n)));
-        IntStream.range(0, workers).parallel().forEach(worker -> {
-            int[] keys = new int[n];
-            short[] order = new short[n];
-            for (int i = worker; i < k; i += workers) {
-                ColumnReplicates replicated = replicate(columns.get(i), weights, keys, order);
-                auc[i] = replicated.auc;
-                ap[i] = replicated.averagePrecision;
-                support[i] = replicated.positives;
-            }
+        // Classes are replicated on every core, each worker with its own scratch (keys and order: 6 bytes a row).
+        ClassWorkers.forEachClass(k, 6L * n, worker -> new Scratch(new int[n], new short[n]), (scratch, i) -> {
+            ColumnReplicates replicated = replicate(columns.get(i), weights, scratch.keys(), scratch.order());
+            auc[i] = replicated.auc;
+            ap[i] = replicated.averagePrecision;
+            support[i] = replicated.positives;
         });
         for (int i = 0; i < k; i++) {
             aucDefined[i] = Double.isFinite(columns.get(i).sweep().auc());
